@@ -1,0 +1,33 @@
+namespace WorkflowHall.Engine.Validation;
+
+public enum ProblemCode
+{
+    MalformedXml,
+    ForbiddenDtd,
+    NotBpmn,
+    NoExecutableProcess,
+    SeveralProcesses,
+    UnsupportedElement,
+    DuplicateId,
+    MissingId,
+    DanglingFlow,
+    NoStartEvent,
+    SeveralStartEvents,
+    NoEndEvent,
+    UnreachableNode,
+    CannotReachEnd,
+    GatewayShape,
+    MissingCondition,
+    InvalidCondition,
+    IllTypedCondition,
+    InvalidDefaultFlow,
+    EmptyTimer,
+    InvalidTimer,
+    MissingAssignment,
+    InvalidTimeLimit,
+    InvalidHallSetting,
+    InvalidMultiInstance,
+    MissingHandler,
+    BoundaryAttachment,
+    CrossScopeFlow,
+}
