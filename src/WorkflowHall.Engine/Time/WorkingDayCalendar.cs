@@ -1,0 +1,145 @@
+using System.Collections.Frozen;
+
+namespace WorkflowHall.Engine.Time;
+
+/// <summary>
+/// Which days are working days (行政许可法 第82条: time limits count working days, statutory
+/// holidays excluded). A working day is Monday–Friday that is not a day off, plus every weekend day
+/// worked in lieu (调休上班). Days are China dates: an instant is taken at +08:00 to find its day.
+/// </summary>
+/// <remarks>
+/// Years come from the State Council's yearly notice, one JSON file a year (format in
+/// <c>workflows/calendars/README.md</c>). A year not loaded counts weekends only, and anything
+/// counted through it is <see cref="DueDate.Provisional"/> until the year is loaded. Immutable:
+/// loading a new year means building a new calendar.
+/// </remarks>
+public sealed class WorkingDayCalendar
+{
+    private readonly FrozenDictionary<int, CalendarYear> years;
+
+    private WorkingDayCalendar(IEnumerable<CalendarYear> loaded)
+    {
+        years = loaded.ToFrozenDictionary(year => year.Year);
+        LoadedYears = [.. years.Keys.Order()];
+    }
+
+    /// <summary>No holiday calendar at all: Monday–Friday are working days, and every result is provisional.</summary>
+    public static WorkingDayCalendar WeekendsOnly { get; } = new([]);
+
+    /// <summary>The years whose holiday arrangement is loaded, in order.</summary>
+    public IReadOnlyList<int> LoadedYears { get; }
+
+    public bool HasYear(int year) => years.ContainsKey(year);
+
+    public bool IsWorkingDay(DateOnly date) => years.TryGetValue(date.Year, out var year)
+        ? year.IsWorkingDay(date)
+        : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
+    /// <summary>
+    /// Working days strictly after <paramref name="from"/>'s day up to and including
+    /// <paramref name="to"/>'s day (China dates); 0 when <paramref name="to"/> is not after <paramref name="from"/>.
+    /// </summary>
+    public int CountWorkingDays(DateTimeOffset from, DateTimeOffset to) => CountWorkingDays(from, to, out _);
+
+    /// <summary>
+    /// The end (23:59:59 +08:00) of the <paramref name="n"/>-th working day after
+    /// <paramref name="start"/>'s day, which itself is not counted (期间开始的日不计入); n = 0 is the end
+    /// of the start day.
+    /// </summary>
+    public DueDate AddWorkingDays(DateTimeOffset start, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        var day = ChinaTime.DateOf(start);
+        var provisional = false;
+        for (var counted = 0; counted < n;)
+        {
+            day = day.AddDays(1);
+            provisional |= !HasYear(day.Year);
+            if (IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return new DueDate(ChinaTime.EndOfDay(day), provisional);
+    }
+
+    /// <summary>Loads calendar years from JSON texts; each must be a different year.</summary>
+    public static WorkingDayCalendar Load(IEnumerable<string> jsonTexts)
+    {
+        ArgumentNullException.ThrowIfNull(jsonTexts);
+        return Combine(jsonTexts.Select((json, i) => CalendarFileReader.Read(json, $"JSON #{i + 1}")));
+    }
+
+    /// <summary>Loads calendar years from JSON streams (a file stream is named by its file in messages).</summary>
+    public static WorkingDayCalendar Load(IEnumerable<Stream> jsonStreams)
+    {
+        ArgumentNullException.ThrowIfNull(jsonStreams);
+        return Combine(jsonStreams.Select((stream, i) =>
+            CalendarFileReader.Read(stream, stream is FileStream file ? Path.GetFileName(file.Name) : $"stream #{i + 1}")));
+    }
+
+    /// <summary>Loads every <c>*.json</c> file in a folder such as <c>workflows/calendars</c>.</summary>
+    public static WorkingDayCalendar LoadDirectory(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Combine(Directory.EnumerateFiles(path, "*.json")
+            .Order(StringComparer.Ordinal)
+            .Select(file => CalendarFileReader.Read(File.ReadAllText(file), Path.GetFileName(file))));
+    }
+
+    internal CalendarYear? Year(int year) => years.GetValueOrDefault(year);
+
+    internal int CountWorkingDays(DateTimeOffset from, DateTimeOffset to, out bool provisional)
+    {
+        provisional = false;
+        if (to <= from)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var last = ChinaTime.DateOf(to);
+        for (var day = ChinaTime.DateOf(from).AddDays(1); day <= last; day = day.AddDays(1))
+        {
+            provisional |= !HasYear(day.Year);
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The day itself if it is a working day, else the first working day after it.</summary>
+    internal DateOnly FirstWorkingDayFrom(DateOnly day, ref bool provisional)
+    {
+        provisional |= !HasYear(day.Year);
+        while (!IsWorkingDay(day))
+        {
+            day = day.AddDays(1);
+            provisional |= !HasYear(day.Year);
+        }
+
+        return day;
+    }
+
+    private static WorkingDayCalendar Combine(IEnumerable<CalendarYear> loaded)
+    {
+        var byYear = new Dictionary<int, CalendarYear>();
+        foreach (var year in loaded)
+        {
+            if (byYear.TryGetValue(year.Year, out var earlier))
+            {
+                throw new CalendarFormatException(year.FileName, null,
+                    $"{year.Year} 年已由 {earlier.FileName} 载入，同一年只能有一个文件",
+                    $"the year {year.Year} is already loaded from {earlier.FileName}; each year must come from one file");
+            }
+
+            byYear.Add(year.Year, year);
+        }
+
+        return new WorkingDayCalendar(byYear.Values);
+    }
+}
