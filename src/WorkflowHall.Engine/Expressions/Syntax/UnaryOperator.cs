@@ -1,0 +1,8 @@
+namespace WorkflowHall.Engine.Expressions.Syntax;
+
+internal enum UnaryOperator
+{
+    Negate,
+    Not,
+    Empty,
+}
