@@ -18,6 +18,9 @@ public sealed record ProcessDefinition(string Key, string? Name, ImmutableArray<
 
     public ImmutableArray<string> ForeignExtensions { get; init; } = [];
 
+    /// <summary>Attributes of the <c>process</c> element in foreign namespaces, kept for export.</summary>
+    public ImmutableArray<ForeignAttribute> ForeignAttributes { get; init; } = [];
+
     private ProcessGraph? _graph;
 
     /// <summary>Indexes over nodes and flows, built on first use.</summary>

@@ -30,4 +30,8 @@ public enum ProblemCode
     MissingHandler,
     BoundaryAttachment,
     CrossScopeFlow,
+    /// <summary>A start event with incoming flows or an end event with outgoing flows.</summary>
+    EventShape,
+    /// <summary>The file is larger than the reader accepts.</summary>
+    DocumentTooLarge,
 }
