@@ -52,7 +52,7 @@ internal static class TestProcess
 internal sealed class Run
 {
     private readonly ProcessDefinition _definition;
-    private readonly List<Trail.TrailEvent> _trail = [];
+    private readonly List<Engine.Trail.TrailEvent> _trail = [];
 
     public Run(ProcessDefinition definition, string instanceId = "case-1")
     {
@@ -63,7 +63,7 @@ internal sealed class Run
 
     public InstanceState State { get; private set; }
     public DateTimeOffset Now { get; set; }
-    public IReadOnlyList<Trail.TrailEvent> Trail => _trail;
+    public IReadOnlyList<Engine.Trail.TrailEvent> Trail => _trail;
     public StepResult? Last { get; private set; }
 
     public Run Start(params (string Name, object? Value)[] variables) =>

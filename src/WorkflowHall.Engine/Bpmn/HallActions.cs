@@ -14,6 +14,8 @@ public static class HallActions
     public const string Return = "return";
     public const string Approve = "approve";
     public const string Refuse = "refuse";
+    /// <summary>A countersigner's "no" (会签不同意), counted in <c>nrOfOutcomes.reject</c>.</summary>
+    public const string Reject = "reject";
     public const string Issue = "issue";
     public const string Reassign = "reassign";
     public const string Delegate = "delegate";
@@ -25,7 +27,7 @@ public static class HallActions
 
     public static readonly FrozenSet<string> All = FrozenSet.ToFrozenSet(
     [
-        Complete, Accept, RefuseAccept, RequestSupplement, Supplement, Review, Return, Approve, Refuse, Issue,
+        Complete, Accept, RefuseAccept, RequestSupplement, Supplement, Review, Return, Approve, Refuse, Reject, Issue,
         Reassign, Delegate, AddSigner, RemoveSigner, Withdraw, Suspend, Extend,
     ]);
 }

@@ -9,7 +9,7 @@ namespace WorkflowHall.Engine.Execution;
 /// Multi-instance user tasks (会签): parallel or sequential signers, the completion condition
 /// (one of N, a ratio, a veto), and adding or removing signers while it runs (加签/减签).
 /// The condition sees <c>nrOfInstances</c>, <c>nrOfCompletedInstances</c>, <c>nrOfActiveInstances</c>
-/// and <c>nrOfOutcomes</c> (outcome → count); when the countersign ends, <c>nrOfOutcomes</c> is
+/// and <c>nrOfOutcomes</c> (outcome → count, 0 for each allowed action not chosen yet); when the countersign ends, <c>nrOfOutcomes</c> is
 /// left in the process variables for the gateways after it.
 /// </summary>
 internal sealed class CountersignRules(StepContext ctx, ExecutionPlan plan, WorkItemOpener workItems, TokenFlow flow)
@@ -80,7 +80,7 @@ internal sealed class CountersignRules(StepContext ctx, ExecutionPlan plan, Work
             {
                 workItems.Close(item, WorkItemCloseReason.CountersignSettled, outcome: null);
             }
-            ctx.Variables[OutcomesVariable] = OutcomeMap(loop);
+            ctx.Variables[OutcomesVariable] = OutcomeMap(task, loop);
             ctx.ReplaceToken(token);
             flow.Leave(token);
             return;
@@ -105,7 +105,7 @@ internal sealed class CountersignRules(StepContext ctx, ExecutionPlan plan, Work
             ["nrOfInstances"] = (decimal)loop.Total,
             ["nrOfCompletedInstances"] = (decimal)loop.Completed,
             ["nrOfActiveInstances"] = (decimal)(loop.IsSequential ? 1 : active),
-            [OutcomesVariable] = OutcomeMap(loop),
+            [OutcomesVariable] = OutcomeMap(task, loop),
         };
         try
         {
@@ -119,8 +119,14 @@ internal sealed class CountersignRules(StepContext ctx, ExecutionPlan plan, Work
         }
     }
 
-    private static ImmutableSortedDictionary<string, object?> OutcomeMap(MultiInstanceProgress loop) =>
-        VariableMap.From(loop.OutcomeCounts.Select(p => KeyValuePair.Create(p.Key, (object?)(decimal)p.Value)));
+    /// <summary>The tally as a map; every outcome the step allows is present, with 0 until someone chooses it.</summary>
+    private static ImmutableSortedDictionary<string, object?> OutcomeMap(UserTask task, MultiInstanceProgress loop)
+    {
+        var map = VariableMap.Empty.ToBuilder();
+        foreach (var action in task.Hall.AllowedActions.IsDefault ? [] : task.Hall.AllowedActions) map[action] = 0m;
+        foreach (var (outcome, count) in loop.OutcomeCounts) map[outcome] = (decimal)count;
+        return map.ToImmutable();
+    }
 
     private ImmutableList<string?> Signers(UserTask task, MultiInstanceSettings settings)
     {

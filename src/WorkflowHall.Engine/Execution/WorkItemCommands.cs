@@ -73,7 +73,7 @@ internal sealed class WorkItemCommands(StepContext ctx, TokenFlow flow, Instance
 
     private CommandRejection? Return(ReturnToStep command, WorkItem item)
     {
-        if (!item.Allows("return")) return NotAllowed(item, "return");
+        if (!item.Allows(HallActions.Return)) return NotAllowed(item, HallActions.Return);
         if (item.Assignee is { } holder && holder != command.Actor && item.Status != WorkItemStatus.Delegated) return Held(item, holder);
         var current = ctx.Graph.Node(item.NodeId);
         if (!ctx.Graph.TryGetNode(command.TargetNodeId, out var target) || target is not UserTask
@@ -88,7 +88,7 @@ internal sealed class WorkItemCommands(StepContext ctx, TokenFlow flow, Instance
             };
         }
 
-        ctx.Record(TrailEventKind.ReturnedToStep, item.NodeId, item.Id, "return", command.Opinion, detail: target.Id,
+        ctx.Record(TrailEventKind.ReturnedToStep, item.NodeId, item.Id, HallActions.Return, command.Opinion, detail: target.Id,
             command: CommandJson.Serialize(command));
         var scope = ctx.FindToken(item.TokenId)!.ScopeId;
         var plan = ExecutionPlan.For(ctx.Definition);
@@ -103,7 +103,7 @@ internal sealed class WorkItemCommands(StepContext ctx, TokenFlow flow, Instance
 
     private CommandRejection? Reassign(ReassignWorkItem command, WorkItem item)
     {
-        if (!item.Allows("reassign")) return NotAllowed(item, "reassign");
+        if (!item.Allows(HallActions.Reassign)) return NotAllowed(item, HallActions.Reassign);
         if (string.IsNullOrWhiteSpace(command.NewAssignee)) return MissingPerson();
         Update(item with { Assignee = command.NewAssignee, Owner = null, Status = WorkItemStatus.Claimed });
         ctx.Record(TrailEventKind.WorkItemReassigned, item.NodeId, item.Id, detail: $"{item.Assignee} -> {command.NewAssignee}",
@@ -113,7 +113,7 @@ internal sealed class WorkItemCommands(StepContext ctx, TokenFlow flow, Instance
 
     private CommandRejection? Delegate(DelegateWorkItem command, WorkItem item)
     {
-        if (!item.Allows("delegate")) return NotAllowed(item, "delegate");
+        if (!item.Allows(HallActions.Delegate)) return NotAllowed(item, HallActions.Delegate);
         if (string.IsNullOrWhiteSpace(command.Delegate)) return MissingPerson();
         if (item.Status == WorkItemStatus.Delegated) return new CommandRejection(RejectionCode.DelegationPending,
             $"待办已委派给 {item.Assignee}", $"The item is already delegated to {item.Assignee}");
@@ -139,7 +139,7 @@ internal sealed class WorkItemCommands(StepContext ctx, TokenFlow flow, Instance
 
     private CommandRejection? AddSigners(AddSigners command, WorkItem item)
     {
-        if (!item.Allows("addSigner")) return NotAllowed(item, "addSigner");
+        if (!item.Allows(HallActions.AddSigner)) return NotAllowed(item, HallActions.AddSigner);
         var token = ctx.FindToken(item.TokenId)!;
         if (token.Loop is null) return NotCountersign(item);
         var signers = command.Signers.IsDefaultOrEmpty ? [] : command.Signers.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
@@ -152,7 +152,7 @@ internal sealed class WorkItemCommands(StepContext ctx, TokenFlow flow, Instance
 
     private CommandRejection? RemoveSigner(RemoveSigner command, WorkItem item)
     {
-        if (!item.Allows("removeSigner")) return NotAllowed(item, "removeSigner");
+        if (!item.Allows(HallActions.RemoveSigner)) return NotAllowed(item, HallActions.RemoveSigner);
         var token = ctx.FindToken(item.TokenId)!;
         if (token.Loop is not { } loop) return NotCountersign(item);
         var position = -1;

@@ -1,3 +1,4 @@
+using WorkflowHall.Engine.Trail;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using static WorkflowHall.Engine.Tests.TestProcess;
@@ -74,7 +75,7 @@ public class ClerkCommandTests
         Assert.Equal(["accept"], run.OpenSteps);
         Assert.Single(run.State.Tokens);
         var head = run.Last!.Events[0];
-        Assert.Equal(Trail.TrailEventKind.ReturnedToStep, head.Kind);
+        Assert.Equal(TrailEventKind.ReturnedToStep, head.Kind);
         Assert.Equal("accept", head.Detail);
         Assert.Equal("材料不齐，请重新受理", head.Opinion);
 

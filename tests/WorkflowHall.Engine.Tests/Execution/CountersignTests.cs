@@ -11,7 +11,7 @@ public class CountersignTests
         <bpmn:startEvent id="s"/>
         <bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="sign"/>
         <bpmn:userTask id="sign" name="联合会签" hall:actions="{actions}">
-          <bpmn:multiInstanceLoopCharacteristics isSequential="{(sequential ? "true" : "false")}" camunda:collection="${"${signers}"}" camunda:elementVariable="signer">
+          <bpmn:multiInstanceLoopCharacteristics isSequential="{(sequential ? "true" : "false")}" camunda:collection="signers" camunda:elementVariable="signer">
             {(condition is null ? "" : $"<bpmn:completionCondition xsi:type=\"bpmn:tFormalExpression\">{System.Security.SecurityElement.Escape(condition)}</bpmn:completionCondition>")}
           </bpmn:multiInstanceLoopCharacteristics>
         </bpmn:userTask>

@@ -1,3 +1,4 @@
+using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Execution;
 using static WorkflowHall.Engine.Tests.TestProcess;
 
@@ -47,7 +48,7 @@ public class GatewayTests
         var run = new Run(definition).Start();
         var before = run.State;
 
-        var result = run.Try(new Execution.Commands.CompleteWorkItem("clerk", run.Item("a").Id) { Outcome = "maybe" });
+        var result = run.Try(new CompleteWorkItem("clerk", run.Item("a").Id) { Outcome = "maybe" });
 
         Assert.False(result.IsAccepted);
         Assert.Equal(RejectionCode.ExecutionError, result.Rejection!.Code);

@@ -85,8 +85,8 @@ public class TrailVerifierTests
             ExpectedRevision = 4,
             Variables = Variables.VariableMap.From([KeyValuePair.Create("amount", (object?)12.5m), KeyValuePair.Create("tags", (object?)new[] { "急", "b" })]),
         };
-        var json = Execution.CommandJson.Serialize(command);
+        var json = Engine.Execution.CommandJson.Serialize(command);
         Assert.Contains("同意发证", json);
-        Assert.Equal(json, Execution.CommandJson.Serialize(Execution.CommandJson.Deserialize(json)));
+        Assert.Equal(json, Engine.Execution.CommandJson.Serialize(Engine.Execution.CommandJson.Deserialize(json)));
     }
 }

@@ -65,7 +65,7 @@ public class DefinitionCatalogTests
         Assert.Contains(diff.Nodes, c => c.ElementId == "approve" && c.Change == ChangeKind.Added);
         var changed = Assert.Single(diff.Nodes, c => c.ElementId == "accept");
         Assert.Equal(ChangeKind.Changed, changed.Change);
-        Assert.Equal(["timeLimit"], changed.Properties);
+        Assert.Equal(["timeLimit"], changed.Properties.ToArray());
         Assert.Contains(diff.Flows, c => c.ElementId == "f1" && c.Change == ChangeKind.Changed && c.Properties.Contains("target"));
         Assert.Contains(diff.Flows, c => c.ElementId == "f2" && c.Change == ChangeKind.Added);
 
