@@ -29,6 +29,9 @@ internal readonly record struct OperandDescription(string Zh, string En)
             written = written[..MaxQuoted] + "…";
         }
 
-        return new OperandDescription($"“{written}”", $"'{written}'");
+        // A string literal already shows its quotes.
+        return node is LiteralNode { Value: string }
+            ? new OperandDescription(written, written)
+            : new OperandDescription($"“{written}”", $"'{written}'");
     }
 }

@@ -19,19 +19,19 @@ internal static class TypeErrors
         $"'{op}' {PositionText.En(position)} compares two numbers or two strings, not {ValueTypeNames.En(left)} and {ValueTypeNames.En(right)}");
 
     public static ExpressionError NeedsBoolean(int position, string op, OperandDescription operand, ExpressionValueType actual) => new(position,
-        $"{PositionText.Zh(position)}的 {op} 需要布尔值（true 或 false），但{operand.Zh}是{ValueTypeNames.Zh(actual)}",
+        $"{PositionText.Zh(position)}的 {op} 需要布尔值（true 或 false），但 {operand.Zh} 是{ValueTypeNames.Zh(actual)}",
         $"'{op}' {PositionText.En(position)} needs a boolean (true or false), but {operand.En} is {ValueTypeNames.En(actual)}");
 
     public static ExpressionError NeedsNumber(int position, string op, OperandDescription operand, ExpressionValueType actual) => new(position,
-        $"{PositionText.Zh(position)}的 {op} 需要数字，但{operand.Zh}是{ValueTypeNames.Zh(actual)}",
+        $"{PositionText.Zh(position)}的 {op} 需要数字，但 {operand.Zh} 是{ValueTypeNames.Zh(actual)}",
         $"'{op}' {PositionText.En(position)} needs a number, but {operand.En} is {ValueTypeNames.En(actual)}");
 
     public static ExpressionError NoMembers(int position, OperandDescription target, ExpressionValueType actual, string name) => new(position,
-        $"{PositionText.Zh(position)}：{target.Zh}是{ValueTypeNames.Zh(actual)}，没有成员 {name}（只有键值表才能用“.”取值）",
+        $"{PositionText.Zh(position)}：{target.Zh} 是{ValueTypeNames.Zh(actual)}，没有成员 {name}（只有键值表才能用“.”取值）",
         $"{target.EnAtSentenceStart} is {ValueTypeNames.En(actual)} and has no member '{name}' {PositionText.En(position)} (only maps have members)");
 
     public static ExpressionError CannotIndex(int position, OperandDescription target, ExpressionValueType actual) => new(position,
-        $"{PositionText.Zh(position)}：{target.Zh}是{ValueTypeNames.Zh(actual)}，不能用 [ ] 取值（只有列表和键值表可以）",
+        $"{PositionText.Zh(position)}：{target.Zh} 是{ValueTypeNames.Zh(actual)}，不能用 [ ] 取值（只有列表和键值表可以）",
         $"{target.EnAtSentenceStart} is {ValueTypeNames.En(actual)} and cannot be indexed with [ ] {PositionText.En(position)} (only lists and maps can)");
 
     public static ExpressionError ListIndexNotNumber(int position, ExpressionValueType actual) => new(position,

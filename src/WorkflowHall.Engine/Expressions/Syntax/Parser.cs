@@ -70,7 +70,7 @@ internal sealed class Parser
             throw SyntaxErrors.Empty(_current.Position);
         }
 
-        var root = ParseExpression();
+        var root = ParseExpression(_current.Position);
         if (_current.Kind != TokenKind.End)
         {
             throw SyntaxErrors.UnexpectedToken(_current);
@@ -94,9 +94,10 @@ internal sealed class Parser
     private static T Bounded<T>(T node, int position) where T : ExpressionNode =>
         node.Depth > ExpressionLimits.MaxDepth ? throw SyntaxErrors.TooDeep(position) : node;
 
-    private ExpressionNode ParseExpression()
+    /// <summary>Parses a whole sub-expression, one nesting level below whatever opened it at <paramref name="openedAt"/>.</summary>
+    private ExpressionNode ParseExpression(int openedAt)
     {
-        Enter(_current.Position);
+        Enter(openedAt);
         var node = ParseConditional();
         Leave();
         return node;
@@ -112,14 +113,15 @@ internal sealed class Parser
 
         var question = _current;
         Advance();
-        var whenTrue = ParseExpression();
+        var whenTrue = ParseExpression(question.Position);
         if (_current.Kind != TokenKind.Colon)
         {
             throw SyntaxErrors.MissingColon(_current.Position, question.Position);
         }
 
+        var colon = _current;
         Advance();
-        var whenFalse = ParseExpression();
+        var whenFalse = ParseExpression(colon.Position);
         return Bounded(new ConditionalNode(condition, whenTrue, whenFalse, question.Position), question.Position);
     }
 
@@ -233,7 +235,7 @@ internal sealed class Parser
     {
         var open = _current;
         Advance();
-        var index = ParseExpression();
+        var index = ParseExpression(open.Position);
         if (_current.Kind != TokenKind.RightBracket)
         {
             throw SyntaxErrors.MissingClosingBracket(_current.Position, open.Position);
@@ -267,7 +269,7 @@ internal sealed class Parser
                 return new VariableNode(token.Text, token.Position, token.End);
             case TokenKind.LeftParen:
                 Advance();
-                var inner = ParseExpression();
+                var inner = ParseExpression(token.Position);
                 if (_current.Kind != TokenKind.RightParen)
                 {
                     throw SyntaxErrors.MissingClosingParenthesis(_current.Position, token.Position);
