@@ -1,3 +1,4 @@
+using WorkflowHall.Engine.Time;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using static WorkflowHall.Engine.Tests.TestProcess;
@@ -51,5 +52,45 @@ public class ClockTests
         var second = run.Try(new PauseClock("clerk", ClockPauseKind.SpecialProcedure, "听证"));
         Assert.Equal(RejectionCode.ClockAlreadyPaused, second.Rejection!.Code);
         Assert.Contains("补正材料", second.Rejection.MessageZh);
+    }
+}
+
+public class StepDeadlineTests
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDirectory(
+        Path.Combine(RepositoryRoot(), "workflows", "calendars"));
+
+    private static readonly string Review = """
+        <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="review"/>
+        <bpmn:userTask id="review" hall:post="review" hall:timeLimit="5" hall:timeLimitUnit="workingDays"/>
+        <bpmn:sequenceFlow id="f1" sourceRef="review" targetRef="e"/><bpmn:endEvent id="e"/>
+        """;
+
+    [Fact]
+    public void A_special_procedure_moves_the_step_due_date_by_the_working_days_it_took()
+    {
+        // Opened Tue 2026-12-01: 5 working days end Tue 2026-12-08.
+        var run = new Run(Load(Review)).Start();
+        var item = run.Item("review");
+        Assert.Equal(new DateTimeOffset(2026, 12, 8, 23, 59, 59, TimeSpan.FromHours(8)),
+            StepDeadline.For(item, run.State.Clock, Calendar, run.Now)!.Due.At);
+
+        // Expert review from Wed 12-02 to Fri 12-04 covers Thu and Fri: two working days.
+        run.Now = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(8));
+        run.Do(new PauseClock("clerk", ClockPauseKind.SpecialProcedure, "专家评审"));
+        run.Now = new DateTimeOffset(2026, 12, 4, 16, 0, 0, TimeSpan.FromHours(8));
+        run.Do(new ResumeClock("clerk"));
+
+        var deadline = StepDeadline.For(item, run.State.Clock, Calendar, run.Now)!;
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 23, 59, 59, TimeSpan.FromHours(8)), deadline.Due.At);
+        Assert.False(deadline.Due.Provisional);
+        Assert.False(deadline.ClockPaused);
+    }
+
+    [Fact]
+    public void A_step_due_in_a_year_without_a_calendar_is_provisional()
+    {
+        var run = new Run(Load(Review)) { Now = new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(8)) }.Start();
+        Assert.True(StepDeadline.For(run.Item("review"), run.State.Clock, Calendar, run.Now)!.Due.Provisional);
     }
 }
