@@ -20,6 +20,8 @@ internal sealed class CommandHandlers(StepContext ctx, TokenFlow flow, InstanceS
         ResumeClock resume => Resume(resume),
         FireTimer fire => Fire(fire),
         CompleteServiceCall call => CompleteCall(call),
+        MigrateInstance => new CommandRejection(RejectionCode.InvalidCommand,
+            "迁移须由 InstanceMigrator 执行（需要新旧两个版本）", "Migration is applied by InstanceMigrator, which needs both versions"),
         _ => new WorkItemCommands(ctx, flow, state).Handle(command),
     };
 

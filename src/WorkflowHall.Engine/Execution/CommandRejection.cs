@@ -22,6 +22,8 @@ public enum RejectionCode
     /// <summary>Evaluating the definition failed (no flow matched, a condition failed to evaluate).</summary>
     ExecutionError,
     InvalidCommand,
+    /// <summary>A migration plan leaves a token without a place in the target version.</summary>
+    MigrationInvalid,
 }
 
 /// <summary>Why a command was refused; the state is unchanged.</summary>

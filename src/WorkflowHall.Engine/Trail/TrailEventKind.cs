@@ -18,6 +18,7 @@ public enum TrailEventKind
     ClockResumed,
     TimerFired,
     ServiceCallCompleted,
+    InstanceMigrated,
 
     // What commands cause.
     NodeEntered,

@@ -1,15 +1,20 @@
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Execution.Commands;
 
 namespace WorkflowHall.Engine.Trail;
 
 /// <summary>Checks an instance's trail: first its hash chain, then a full replay through the definition version it ran on.</summary>
 public static class TrailVerifier
 {
-    public static TrailVerification Verify(ProcessDefinition definition, string definitionKey, int definitionVersion, IReadOnlyList<TrailEvent> events)
+    public static TrailVerification Verify(ProcessDefinition definition, string definitionKey, int definitionVersion, IReadOnlyList<TrailEvent> events) =>
+        Verify(version => version == definitionVersion ? definition : null, definitionKey, definitionVersion, events);
+
+    /// <summary>Checks a trail that may cross versions (after a migration): <paramref name="versions"/> gives each version's definition.</summary>
+    public static TrailVerification Verify(Func<int, ProcessDefinition?> versions, string definitionKey, int startVersion, IReadOnlyList<TrailEvent> events)
     {
         var chain = VerifyChain(events);
-        return chain.ChainIntact ? Replay(definition, definitionKey, definitionVersion, events) : chain;
+        return chain.ChainIntact ? Replay(versions, definitionKey, startVersion, events) : chain;
     }
 
     public static TrailVerification VerifyChain(IReadOnlyList<TrailEvent> events)
@@ -28,7 +33,7 @@ public static class TrailVerifier
         return new TrailVerification { EventCount = events.Count };
     }
 
-    private static TrailVerification Replay(ProcessDefinition definition, string key, int version, IReadOnlyList<TrailEvent> events)
+    private static TrailVerification Replay(Func<int, ProcessDefinition?> versions, string key, int version, IReadOnlyList<TrailEvent> events)
     {
         if (events.Count == 0) return new TrailVerification { EventCount = 0 };
         var state = InstanceState.New(events[0].InstanceId, key, version);
@@ -39,7 +44,18 @@ public static class TrailVerifier
             if (head.Command is null) return Diverges(events, head.Sequence, "expected the start of a command, found an event no command produced");
 
             var command = CommandJson.Deserialize(head.Command);
-            var result = ProcessEngine.Step(definition, state, command, head.At);
+            var definition = versions(state.DefinitionVersion);
+            if (definition is null) return Diverges(events, head.Sequence, $"version {state.DefinitionVersion} of '{key}' is not available to replay");
+            StepResult result;
+            if (command is MigrateInstance migrate)
+            {
+                if (versions(migrate.ToVersion) is not { } target) return Diverges(events, head.Sequence, $"version {migrate.ToVersion} of '{key}' is not available to replay");
+                result = Versions.InstanceMigrator.Migrate(definition, target, state, migrate, head.At);
+            }
+            else
+            {
+                result = ProcessEngine.Step(definition, state, command, head.At);
+            }
             if (!result.IsAccepted) return Diverges(events, head.Sequence, $"the command is refused on replay: {result.Rejection}");
 
             foreach (var replayed in result.Events)

@@ -24,6 +24,7 @@ namespace WorkflowHall.Engine.Execution.Commands;
 [JsonDerivedType(typeof(ResumeClock), "resumeClock")]
 [JsonDerivedType(typeof(FireTimer), "fireTimer")]
 [JsonDerivedType(typeof(CompleteServiceCall), "completeServiceCall")]
+[JsonDerivedType(typeof(MigrateInstance), "migrate")]
 public abstract record EngineCommand(string Actor)
 {
     /// <summary>The revision the caller saw; when given and stale, the command is refused.</summary>
@@ -107,4 +108,17 @@ public sealed record CompleteServiceCall(string Actor, string CallId) : EngineCo
 {
     [JsonConverter(typeof(VariableMapJsonConverter))]
     public ImmutableSortedDictionary<string, object?> Output { get; init; } = VariableMap.Empty;
+}
+
+/// <summary>
+/// Moves a running instance to another published version of its definition. Nodes map to the node
+/// with the same id unless <see cref="NodeMapping"/> says otherwise. Applied by
+/// <see cref="Versions.InstanceMigrator"/>, which needs both versions.
+/// </summary>
+public sealed record MigrateInstance(string Actor, int ToVersion) : EngineCommand(Actor)
+{
+    public ImmutableSortedDictionary<string, string> NodeMapping { get; init; } =
+        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
+
+    public string? Reason { get; init; }
 }
