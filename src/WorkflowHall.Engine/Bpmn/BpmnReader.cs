@@ -67,10 +67,15 @@ public static class BpmnReader
             Diagram = DiagramReader.Read(root,
                 context.Nodes.Select(n => n.Id).ToHashSet(), context.Flows.Select(f => f.Id).ToHashSet()),
         };
+        definition = definition with
+        {
+            ForeignPrefixes = ForeignPrefixReader.Read(root, definition.ForeignAttributes.Concat(definition.Nodes.SelectMany(n => n.ForeignAttributes))),
+        };
         HallAttributeReader.RejectOthers(process, context);
 
-        return context.Refused
+        var result = context.Refused
             ? new BpmnImportResult(null, [.. context.Problems])
             : new BpmnImportResult(definition, [.. context.Problems, .. DefinitionValidator.Validate(definition)]);
+        return result with { ProcessId = key };
     }
 }
