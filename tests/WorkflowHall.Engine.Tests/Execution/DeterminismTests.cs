@@ -8,7 +8,7 @@ namespace WorkflowHall.Engine.Tests.Execution;
 public class DeterminismTests
 {
     /// <summary>Four parallel branches, one with a countersign and one with an inclusive split inside.</summary>
-    private static readonly Lazy<Bpmn.ProcessDefinition> Wide = new(() => Load($"""
+    private static readonly Lazy<Engine.Bpmn.ProcessDefinition> Wide = new(() => Load($"""
         <bpmn:startEvent id="s"/>
         <bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="fork"/>
         <bpmn:parallelGateway id="fork"/>

@@ -8,7 +8,7 @@ namespace WorkflowHall.Engine.Tests.Execution;
 /// <summary>The hall's standard five-step process (workflows/standard-approval.bpmn) driven as clerks would.</summary>
 public class StandardProcessTests
 {
-    private static readonly Lazy<Bpmn.ProcessDefinition> Standard = new(() => LoadFile("workflows/standard-approval.bpmn"));
+    private static readonly Lazy<Engine.Bpmn.ProcessDefinition> Standard = new(() => LoadFile("workflows/standard-approval.bpmn"));
 
     private static Run Applied() => new Run(Standard.Value).Start(("applicant", "440106199001011234"));
 
@@ -70,9 +70,9 @@ public class StandardProcessTests
     {
         var run = Applied().Complete("accept", "accept");
         var review = run.Item("review");
-        Assert.Equal(Bpmn.HallStage.Review, review.Stage);
+        Assert.Equal(Engine.Bpmn.HallStage.Review, review.Stage);
         Assert.Equal("section-review", review.CandidatePost);
-        Assert.Equal(new Bpmn.TimeLimit(10, Bpmn.TimeLimitUnit.WorkingDays), review.TimeLimit);
+        Assert.Equal(new Engine.Bpmn.TimeLimit(10, Engine.Bpmn.TimeLimitUnit.WorkingDays), review.TimeLimit);
         Assert.Equal(T0, review.OpenedAt);
     }
 }

@@ -6,7 +6,7 @@ namespace WorkflowHall.Engine.Tests.Trail;
 
 public class TrailVerifierTests
 {
-    private static readonly Lazy<Bpmn.ProcessDefinition> Standard = new(() => LoadFile("workflows/standard-approval.bpmn"));
+    private static readonly Lazy<Engine.Bpmn.ProcessDefinition> Standard = new(() => LoadFile("workflows/standard-approval.bpmn"));
 
     private static Run Finished()
     {

@@ -45,7 +45,7 @@ public class DefinitionCatalogTests
     public void Publishing_an_invalid_draft_is_refused_and_keeps_the_catalog_as_it_was()
     {
         var catalog = Publish(DefinitionCatalog.Empty, V1, 0);
-        var broken = Bpmn.BpmnReader.Read(Xml("""
+        var broken = Engine.Bpmn.BpmnReader.Read(Xml("""
             <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
             <bpmn:userTask id="accept" name="受理"/>
             """)).Definition!;

@@ -9,7 +9,7 @@ namespace WorkflowHall.Engine.Tests.Versions;
 
 public class InstanceMigratorTests
 {
-    private static readonly Bpmn.ProcessDefinition V1 = Load("""
+    private static readonly Engine.Bpmn.ProcessDefinition V1 = Load("""
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
         <bpmn:userTask id="accept" name="受理" hall:post="window" hall:timeLimit="5"/>
         <bpmn:sequenceFlow id="f1" sourceRef="accept" targetRef="review"/>
@@ -18,7 +18,7 @@ public class InstanceMigratorTests
         """);
 
     // Version 2 renames review to check (3 days), adds approval, and a reminder on check.
-    private static readonly Bpmn.ProcessDefinition V2 = Load("""
+    private static readonly Engine.Bpmn.ProcessDefinition V2 = Load("""
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
         <bpmn:userTask id="accept" name="受理" hall:post="window" hall:timeLimit="5"/>
         <bpmn:sequenceFlow id="f1" sourceRef="accept" targetRef="check"/>
