@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace WorkflowHall.Engine.Execution;
 
@@ -24,7 +25,9 @@ public sealed record ClockState(ImmutableList<ClockPause> Pauses)
 {
     public static readonly ClockState Running = new(ImmutableList<ClockPause>.Empty);
 
+    [JsonIgnore]
     public bool IsPaused => Pauses.Count > 0 && Pauses[^1].To is null;
 
+    [JsonIgnore]
     public ClockPause? OpenPause => IsPaused ? Pauses[^1] : null;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using WorkflowHall.Engine.Trail;
 using WorkflowHall.Engine.Variables;
 
@@ -31,6 +32,7 @@ public sealed record InstanceState
     /// <summary>Incremented by every accepted command.</summary>
     public int Revision { get; init; }
 
+    [JsonConverter(typeof(VariableMapJsonConverter))]
     public ImmutableSortedDictionary<string, object?> Variables { get; init; } = VariableMap.Empty;
     public ImmutableList<Token> Tokens { get; init; } = [];
     public ImmutableList<WorkItem> WorkItems { get; init; } = [];
@@ -51,6 +53,7 @@ public sealed record InstanceState
     public long TrailLength { get; init; }
     public string TrailHead { get; init; } = TrailHash.Genesis;
 
+    [JsonIgnore]
     public bool IsEnded => Status is InstanceStatus.Completed or InstanceStatus.Withdrawn or InstanceStatus.Cancelled;
 
     public static InstanceState New(string instanceId, string definitionKey, int definitionVersion) =>

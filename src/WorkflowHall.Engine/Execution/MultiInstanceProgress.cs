@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace WorkflowHall.Engine.Execution;
 
@@ -19,6 +20,7 @@ public sealed record MultiInstanceProgress(bool IsSequential, ImmutableList<stri
     public ImmutableSortedDictionary<string, int> OutcomeCounts { get; init; } =
         ImmutableSortedDictionary.Create<string, int>(StringComparer.Ordinal);
 
+    [JsonIgnore]
     public int Total => Signers.Count - Removed.Count;
 
     /// <summary>The next position after <paramref name="index"/> whose signer was not removed, or -1.</summary>

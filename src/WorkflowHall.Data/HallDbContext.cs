@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data.Records;
+
+namespace WorkflowHall.Data;
+
+/// <summary>
+/// The hall's one EF Core model, for SQLite and PostgreSQL alike. Schema changes are hand-written
+/// migrations in <c>Migrations/</c> (see its README): the model here and the migrations must agree,
+/// which a test checks on both providers.
+/// </summary>
+public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbContext(options)
+{
+    public DbSet<DefinitionVersionRecord> DefinitionVersions => Set<DefinitionVersionRecord>();
+    public DbSet<DefinitionDraftRecord> DefinitionDrafts => Set<DefinitionDraftRecord>();
+    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+    public DbSet<WorkItemRecord> WorkItems => Set<WorkItemRecord>();
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    public DbSet<ServiceCallRecord> ServiceCalls => Set<ServiceCallRecord>();
+    public DbSet<TrailEventRecord> TrailEvents => Set<TrailEventRecord>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<ArchivedInstanceRecord> ArchivedInstances => Set<ArchivedInstanceRecord>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<DefinitionVersionRecord>(e =>
+        {
+            e.ToTable("definition_versions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Key).HasMaxLength(Limits.Key);
+            e.Property(x => x.Name).HasMaxLength(Limits.Name);
+            e.Property(x => x.PublishedBy).HasMaxLength(Limits.Actor);
+            e.Property(x => x.RetiredBy).HasMaxLength(Limits.Actor);
+            e.HasIndex(x => new { x.Key, x.Version }).IsUnique();
+        });
+
+        model.Entity<DefinitionDraftRecord>(e =>
+        {
+            e.ToTable("definition_drafts");
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(Limits.Key);
+            e.Property(x => x.Name).HasMaxLength(Limits.Name);
+            e.Property(x => x.SavedBy).HasMaxLength(Limits.Actor);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+        });
+
+        model.Entity<InstanceRecord>(e =>
+        {
+            e.ToTable("instances");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(Limits.Id);
+            e.Property(x => x.DefinitionKey).HasMaxLength(Limits.Key);
+            e.Property(x => x.Status).HasMaxLength(Limits.Code);
+            e.Property(x => x.HandlingUnit).HasMaxLength(Limits.Code);
+            e.Property(x => x.BusinessKey).HasMaxLength(Limits.Id);
+            e.Property(x => x.StartedBy).HasMaxLength(Limits.Actor);
+            e.Property(x => x.EndNodeId).HasMaxLength(Limits.Id);
+            e.Property(x => x.TrailHead).HasMaxLength(Limits.Hash);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.HasIndex(x => new { x.DefinitionKey, x.DefinitionVersion, x.Status });
+            e.HasIndex(x => new { x.Status, x.EndedAt });
+        });
+
+        model.Entity<WorkItemRecord>(e =>
+        {
+            e.ToTable("work_items");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(Limits.Id * 2);
+            e.Property(x => x.InstanceId).HasMaxLength(Limits.Id);
+            e.Property(x => x.EngineId).HasMaxLength(Limits.Code);
+            e.Property(x => x.DefinitionKey).HasMaxLength(Limits.Key);
+            e.Property(x => x.NodeId).HasMaxLength(Limits.Id);
+            e.Property(x => x.NodeName).HasMaxLength(Limits.Name);
+            e.Property(x => x.Status).HasMaxLength(Limits.Code);
+            e.Property(x => x.Assignee).HasMaxLength(Limits.Actor);
+            e.Property(x => x.Owner).HasMaxLength(Limits.Actor);
+            e.Property(x => x.CandidatePost).HasMaxLength(Limits.Code);
+            e.Property(x => x.HandlingUnit).HasMaxLength(Limits.Code);
+            e.Property(x => x.Stage).HasMaxLength(Limits.Code);
+            // The inbox: open items of a post in a unit, by due time; and a person's own items.
+            e.HasIndex(x => new { x.CandidatePost, x.HandlingUnit, x.DueAt });
+            e.HasIndex(x => new { x.Assignee, x.DueAt });
+            e.HasIndex(x => x.InstanceId);
+        });
+
+        model.Entity<TimerRecord>(e =>
+        {
+            e.ToTable("timers");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(Limits.Id * 2);
+            e.Property(x => x.InstanceId).HasMaxLength(Limits.Id);
+            e.Property(x => x.EngineId).HasMaxLength(Limits.Code);
+            e.Property(x => x.NodeId).HasMaxLength(Limits.Id);
+            e.HasIndex(x => x.DueAt);
+            e.HasIndex(x => x.InstanceId);
+        });
+
+        model.Entity<ServiceCallRecord>(e =>
+        {
+            e.ToTable("service_calls");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(Limits.Id * 2);
+            e.Property(x => x.InstanceId).HasMaxLength(Limits.Id);
+            e.Property(x => x.EngineId).HasMaxLength(Limits.Code);
+            e.Property(x => x.NodeId).HasMaxLength(Limits.Id);
+            e.Property(x => x.Handler).HasMaxLength(Limits.Name);
+            e.HasIndex(x => x.InstanceId);
+        });
+
+        model.Entity<TrailEventRecord>(e =>
+        {
+            e.ToTable("trail_events");
+            e.HasKey(x => new { x.InstanceId, x.Sequence });
+            e.Property(x => x.InstanceId).HasMaxLength(Limits.Id);
+            e.Property(x => x.Actor).HasMaxLength(Limits.Actor);
+            e.Property(x => x.Kind).HasMaxLength(Limits.Code);
+            e.Property(x => x.NodeId).HasMaxLength(Limits.Id);
+            e.Property(x => x.WorkItemId).HasMaxLength(Limits.Code);
+            e.Property(x => x.Outcome).HasMaxLength(Limits.Code);
+            e.Property(x => x.StateHash).HasMaxLength(Limits.Hash);
+            e.Property(x => x.PreviousHash).HasMaxLength(Limits.Hash);
+            e.Property(x => x.Hash).HasMaxLength(Limits.Hash);
+        });
+
+        model.Entity<AuditRecord>(e =>
+        {
+            e.ToTable("audit_records");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Actor).HasMaxLength(Limits.Actor);
+            e.Property(x => x.Action).HasMaxLength(Limits.Code);
+            e.Property(x => x.Subject).HasMaxLength(Limits.Name);
+            e.HasIndex(x => x.At);
+        });
+
+        model.Entity<ArchivedInstanceRecord>(e =>
+        {
+            e.ToTable("archived_instances");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(Limits.Id);
+            e.Property(x => x.DefinitionKey).HasMaxLength(Limits.Key);
+        });
+    }
+
+    /// <summary>Column lengths, shared by the model and the migrations.</summary>
+    internal static class Limits
+    {
+        public const int Id = 100;
+        public const int Key = 100;
+        public const int Name = 200;
+        public const int Actor = 100;
+        public const int Code = 50;
+        public const int Hash = 64;
+    }
+}
