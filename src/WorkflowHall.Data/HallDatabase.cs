@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace WorkflowHall.Data;
+
+/// <summary>The one place that knows how each provider is set up.</summary>
+public static class HallDatabase
+{
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, HallDatabaseOptions options)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(options.ConnectionString);
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(options.ConnectionString);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");
+        }
+        // Migrations are hand-written and carry no model snapshot (see Migrations/README.md); SchemaTests
+        // check instead that the migrated schema holds the whole model.
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public static DbContextOptions<HallDbContext> Options(HallDatabaseOptions options) =>
+        (DbContextOptions<HallDbContext>)Configure(new DbContextOptionsBuilder<HallDbContext>(), options).Options;
+
+    /// <summary>Brings the schema up to date; for SQLite also creates the folder and switches the file to WAL.</summary>
+    public static async Task MigrateAsync(HallDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+            return;
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Whether an exception from SaveChanges is a unique-key violation (someone else wrote the same row first).</summary>
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        Npgsql.PostgresException postgres => postgres.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using WorkflowHall.Data.Records;
+using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Time;
+using WorkflowHall.Engine.Trail;
+using WorkflowHall.Engine.Variables;
+
+namespace WorkflowHall.Data.Runtime;
+
+/// <summary>
+/// Turns one accepted step into row changes on the tracked context: the instance row (guarded by
+/// its revision), the inbox rows, timers, service calls and the new trail events. The caller saves
+/// them in one SaveChanges, i.e. one transaction.
+/// </summary>
+internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calendar)
+{
+    /// <summary>No time limit: sorts after every real due date, so the inbox index can order by due time alone.</summary>
+    public static readonly DateTime NoDueDate = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
+    public void Write(InstanceRecord record, InstanceState before, StepResult result, DateTimeOffset now)
+    {
+        var after = result.State;
+        record.Status = after.Status.ToString();
+        record.DefinitionVersion = after.DefinitionVersion;
+        record.EndedAt = after.EndedAt?.UtcDateTime;
+        record.EndNodeId = after.EndNodeId;
+        record.Revision = after.Revision;
+        record.TrailLength = after.TrailLength;
+        record.TrailHead = after.TrailHead;
+        record.StateJson = InstanceStateJson.Serialize(after);
+
+        var clockMoved = !ReferenceEquals(before.Clock, after.Clock) || before.DefinitionVersion != after.DefinitionVersion;
+        Sync(before.WorkItems, after.WorkItems, w => w.Id, (old, now2) => clockMoved || old != now2, item => WorkItem(record, item, after.Clock, now));
+        Sync(before.Timers, after.Timers, t => t.Id, (old, now2) => old != now2, timer => Timer(record, timer));
+        Sync(before.ServiceCalls, after.ServiceCalls, c => c.Id, (_, _) => false, call => ServiceCall(record, call, after, now));
+        foreach (var e in result.Events) db.TrailEvents.Add(Trail(e));
+    }
+
+    public static string RowId(string instanceId, string engineId) => instanceId + "/" + engineId;
+
+    /// <summary>Adds rows for new items, updates changed ones and deletes the ones that are gone.</summary>
+    private void Sync<T, TRecord>(IReadOnlyList<T> before, IReadOnlyList<T> after, Func<T, string> id, Func<T, T, bool> changed, Func<T, TRecord> toRecord)
+        where TRecord : class
+    {
+        var old = before.ToDictionary(id);
+        foreach (var item in after)
+        {
+            if (!old.Remove(id(item), out var previous)) db.Add(toRecord(item));
+            else if (changed(previous, item)) db.Update(toRecord(item));
+        }
+        foreach (var gone in old.Values) db.Remove(toRecord(gone));
+    }
+
+    private WorkItemRecord WorkItem(InstanceRecord instance, WorkItem item, ClockState clock, DateTimeOffset now)
+    {
+        var deadline = StepDeadline.For(item, clock, calendar, now);
+        return new WorkItemRecord
+        {
+            Id = RowId(instance.Id, item.Id),
+            InstanceId = instance.Id,
+            EngineId = item.Id,
+            DefinitionKey = instance.DefinitionKey,
+            NodeId = item.NodeId,
+            NodeName = item.NodeName,
+            Status = item.Status.ToString(),
+            Assignee = item.Assignee,
+            Owner = item.Owner,
+            CandidatePost = item.CandidatePost,
+            CandidateGroups = Members(item.CandidateGroups),
+            CandidateUsers = Members(item.CandidateUsers),
+            HandlingUnit = instance.HandlingUnit,
+            Stage = item.Stage?.ToString(),
+            OpenedAt = item.OpenedAt.UtcDateTime,
+            DueAt = deadline?.Due.At.UtcDateTime ?? NoDueDate,
+            DueProvisional = deadline?.Due.Provisional ?? false,
+            WarningAt = deadline?.WarningAt.At.UtcDateTime,
+        };
+    }
+
+    private static string? Members(System.Collections.Immutable.ImmutableArray<string> values) =>
+        values.IsDefaultOrEmpty ? null : "," + string.Join(",", values) + ",";
+
+    private static TimerRecord Timer(InstanceRecord instance, ScheduledTimer timer) => new()
+    {
+        Id = RowId(instance.Id, timer.Id),
+        InstanceId = instance.Id,
+        EngineId = timer.Id,
+        NodeId = timer.NodeId,
+        DueAt = timer.DueAt.UtcDateTime,
+    };
+
+    private static ServiceCallRecord ServiceCall(InstanceRecord instance, ServiceCall call, InstanceState state, DateTimeOffset now) => new()
+    {
+        Id = RowId(instance.Id, call.Id),
+        InstanceId = instance.Id,
+        EngineId = call.Id,
+        NodeId = call.NodeId,
+        Handler = call.Handler,
+        VariablesJson = CanonicalJson.Serialize(state.Variables),
+        CreatedAt = now.UtcDateTime,
+    };
+
+    public static TrailEventRecord Trail(TrailEvent e) => new()
+    {
+        InstanceId = e.InstanceId,
+        Sequence = e.Sequence,
+        At = e.At.UtcDateTime,
+        Actor = e.Actor,
+        Kind = e.Kind.ToString(),
+        NodeId = e.NodeId,
+        WorkItemId = e.WorkItemId,
+        Outcome = e.Outcome,
+        Opinion = e.Opinion,
+        Detail = e.Detail,
+        VariablesJson = e.VariablesJson,
+        Command = e.Command,
+        StateHash = e.StateHash,
+        PreviousHash = e.PreviousHash,
+        Hash = e.Hash,
+    };
+
+    public static TrailEvent Trail(TrailEventRecord r) => new()
+    {
+        Sequence = r.Sequence,
+        InstanceId = r.InstanceId,
+        At = new DateTimeOffset(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)),
+        Actor = r.Actor,
+        Kind = Enum.Parse<TrailEventKind>(r.Kind),
+        NodeId = r.NodeId,
+        WorkItemId = r.WorkItemId,
+        Outcome = r.Outcome,
+        Opinion = r.Opinion,
+        Detail = r.Detail,
+        VariablesJson = r.VariablesJson,
+        Command = r.Command,
+        StateHash = r.StateHash,
+        PreviousHash = r.PreviousHash,
+        Hash = r.Hash,
+    };
+}

@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data.Records;
+using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Execution.Commands;
+using WorkflowHall.Engine.Hosting;
+using WorkflowHall.Engine.Time;
+using WorkflowHall.Engine.Variables;
+using WorkflowHall.Engine.Versions;
+
+namespace WorkflowHall.Data.Runtime;
+
+/// <summary>
+/// The durable shell around the pure engine: load the instance, step, write state, inbox rows,
+/// timers, service calls and trail in one transaction guarded by the instance revision. When another
+/// writer got there first and the caller did not pin a revision, the command is simply run again on
+/// the fresh state — safe, because the engine itself refuses what no longer applies (a work item
+/// someone else completed). Service handlers run after commit, from an outbox.
+/// </summary>
+public sealed class WorkflowRuntime(
+    IDbContextFactory<HallDbContext> contexts,
+    DefinitionStore definitions,
+    WorkingDayCalendar calendar,
+    TimeProvider clock,
+    IEnumerable<IServiceTaskHandler> handlers)
+{
+    private const int MaxAttempts = 8;
+    private readonly Dictionary<string, IServiceTaskHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+
+    public async Task<CommandOutcome> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
+    {
+        var definition = await definitions.LatestAsync(request.DefinitionKey, cancellationToken);
+        if (definition is null)
+        {
+            return new CommandOutcome(OutcomeKind.NotFound, null)
+            {
+                Rejection = new CommandRejection(RejectionCode.InvalidCommand,
+                    $"流程 \"{request.DefinitionKey}\" 没有已发布的有效版本", $"Definition \"{request.DefinitionKey}\" has no active published version"),
+            };
+        }
+
+        var now = Now();
+        var instanceId = request.InstanceId ?? Guid.CreateVersion7(now).ToString("N");
+        var state = InstanceState.New(instanceId, definition.Key, definition.Version);
+        var result = ProcessEngine.Step(definition.Definition, state, new StartInstance(request.Actor) { Variables = VariableMap.From(request.Variables) }, now);
+        if (!result.IsAccepted) return new CommandOutcome(OutcomeKind.Rejected, state) { Rejection = result.Rejection };
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = new InstanceRecord
+        {
+            Id = instanceId, DefinitionKey = definition.Key, DefinitionVersion = definition.Version, Status = "", HandlingUnit = request.HandlingUnit,
+            BusinessKey = request.BusinessKey, StartedBy = request.Actor, StartedAt = now.UtcDateTime, TrailHead = "", StateJson = "",
+        };
+        db.Instances.Add(record);
+        new InstanceWriter(db, calendar).Write(record, state, result, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (HallDatabase.IsUniqueViolation(e))
+        {
+            return new CommandOutcome(OutcomeKind.Conflict, null)
+            {
+                Rejection = new CommandRejection(RejectionCode.AlreadyStarted, $"办件 {instanceId} 已存在", $"Instance {instanceId} already exists"),
+            };
+        }
+        await RunServiceCallsAsync(instanceId, result, cancellationToken);
+        return await Reloaded(instanceId, result, cancellationToken);
+    }
+
+    public async Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var record = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+            if (record is null) return NotFound(instanceId);
+
+            var state = InstanceStateJson.Deserialize(record.StateJson);
+            var now = Now();
+            StepResult result;
+            if (command is MigrateInstance migrate)
+            {
+                var from = await definitions.GetAsync(record.DefinitionKey, record.DefinitionVersion, cancellationToken);
+                var to = await definitions.GetAsync(record.DefinitionKey, migrate.ToVersion, cancellationToken);
+                if (to is null) return NotFound($"{record.DefinitionKey}:{migrate.ToVersion}");
+                result = InstanceMigrator.Migrate(from!.Definition, to.Definition, state, migrate, now);
+            }
+            else
+            {
+                var definition = await definitions.GetAsync(record.DefinitionKey, record.DefinitionVersion, cancellationToken);
+                result = ProcessEngine.Step(definition!.Definition, state, command, now);
+            }
+            if (!result.IsAccepted) return new CommandOutcome(OutcomeKind.Rejected, state) { Rejection = result.Rejection };
+
+            new InstanceWriter(db, calendar).Write(record, state, result, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || HallDatabase.IsUniqueViolation(e))
+            {
+                if (command.ExpectedRevision is not null || attempt >= MaxAttempts)
+                {
+                    return new CommandOutcome(OutcomeKind.Conflict, null)
+                    {
+                        Rejection = new CommandRejection(RejectionCode.StaleRevision,
+                            $"办件 {instanceId} 刚被他人更新，请刷新后再操作", $"Instance {instanceId} was just changed by someone else; reload and try again"),
+                    };
+                }
+                continue;
+            }
+            await RunServiceCallsAsync(instanceId, result, cancellationToken);
+            return await Reloaded(instanceId, result, cancellationToken);
+        }
+    }
+
+    public async Task<InstanceRecord?> FindAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Engine.Trail.TrailEvent>> TrailAsync(string instanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.TrailEvents.AsNoTracking().Where(e => e.InstanceId == instanceId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        return rows.ConvertAll(InstanceWriter.Trail);
+    }
+
+    /// <summary>Fires every stored timer due by now, oldest first; each firing is its own command, so a repeat is a harmless no-op.</summary>
+    public async Task<int> FireDueTimersAsync(int batch = 500, CancellationToken cancellationToken = default)
+    {
+        List<TimerRecord> due;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var now = Now().UtcDateTime;
+            due = await db.Timers.AsNoTracking().Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Take(batch).ToListAsync(cancellationToken);
+        }
+        var fired = 0;
+        foreach (var timer in due)
+        {
+            var outcome = await ExecuteAsync(timer.InstanceId, new FireTimer("timer", timer.EngineId), cancellationToken);
+            if (outcome.IsAccepted) fired++;
+        }
+        return fired;
+    }
+
+    /// <summary>Runs service calls left pending by a failed handler or a crash after commit.</summary>
+    public async Task<int> RetryServiceCallsAsync(CancellationToken cancellationToken = default)
+    {
+        List<ServiceCallRecord> pending;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            pending = await db.ServiceCalls.AsNoTracking().OrderBy(c => c.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        }
+        var done = 0;
+        foreach (var call in pending)
+        {
+            var variables = (CanonicalJson.Deserialize(call.VariablesJson) as System.Collections.Immutable.ImmutableSortedDictionary<string, object?>) ?? VariableMap.Empty;
+            if (await RunServiceCallAsync(call.InstanceId, new ServiceCall(call.EngineId, "", call.NodeId, call.Handler), variables, cancellationToken)) done++;
+        }
+        return done;
+    }
+
+    private async Task RunServiceCallsAsync(string instanceId, StepResult result, CancellationToken cancellationToken)
+    {
+        foreach (var request in result.Effects.OfType<ServiceCallRequested>())
+        {
+            await RunServiceCallAsync(instanceId, request.Call, request.Variables, cancellationToken);
+        }
+    }
+
+    private async Task<bool> RunServiceCallAsync(string instanceId, ServiceCall call, System.Collections.Immutable.ImmutableSortedDictionary<string, object?> variables,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyDictionary<string, object?> output;
+        try
+        {
+            if (!_handlers.TryGetValue(call.Handler, out var handler)) throw new InvalidOperationException($"No service task handler named '{call.Handler}'.");
+            output = await handler.ExecuteAsync(new ServiceTaskContext(instanceId, call.Id, call.NodeId, variables), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.ServiceCalls.Where(c => c.Id == InstanceWriter.RowId(instanceId, call.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Attempts, c => c.Attempts + 1).SetProperty(c => c.LastError, e.Message), cancellationToken);
+            return false;
+        }
+        var outcome = await ExecuteAsync(instanceId, new CompleteServiceCall("service:" + call.Handler, call.Id) { Output = VariableMap.From(output) }, cancellationToken);
+        return outcome.IsAccepted;
+    }
+
+    private async Task<CommandOutcome> Reloaded(string instanceId, StepResult result, CancellationToken cancellationToken)
+    {
+        // Service calls may have moved the instance on; report where it stands now.
+        var record = await FindAsync(instanceId, cancellationToken);
+        var state = record is null ? result.State : InstanceStateJson.Deserialize(record.StateJson);
+        return new CommandOutcome(OutcomeKind.Accepted, state) { Events = result.Events };
+    }
+
+    private static CommandOutcome NotFound(string what) => new(OutcomeKind.NotFound, null)
+    {
+        Rejection = new CommandRejection(RejectionCode.InvalidCommand, $"没有办件 {what}", $"There is no instance {what}"),
+    };
+
+    /// <summary>Now, to the microsecond: PostgreSQL keeps microseconds, and trail hashes must survive the round trip.</summary>
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
+}
+
+/// <summary>Starting an instance of the latest published version of a definition.</summary>
+public sealed record StartRequest(string DefinitionKey, string Actor)
+{
+    public string? InstanceId { get; init; }
+    public string? HandlingUnit { get; init; }
+    public string? BusinessKey { get; init; }
+    public IReadOnlyDictionary<string, object?> Variables { get; init; } = VariableMap.Empty;
+}
