@@ -9,6 +9,9 @@ namespace WorkflowHall.Engine.Bpmn;
 /// </summary>
 public sealed record BpmnImportResult(ProcessDefinition? Definition, ImmutableArray<ValidationProblem> Problems)
 {
+    /// <summary>The id of the process that was read (also when it was refused); null when none was chosen.</summary>
+    public string? ProcessId { get; init; }
+
     /// <summary>When the file holds several candidate processes: their ids, so the caller can ask which one.</summary>
     public ImmutableArray<string> CandidateProcessIds { get; init; } = [];
 

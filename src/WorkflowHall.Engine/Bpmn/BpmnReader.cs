@@ -69,8 +69,9 @@ public static class BpmnReader
         };
         HallAttributeReader.RejectOthers(process, context);
 
-        return context.Refused
+        var result = context.Refused
             ? new BpmnImportResult(null, [.. context.Problems])
             : new BpmnImportResult(definition, [.. context.Problems, .. DefinitionValidator.Validate(definition)]);
+        return result with { ProcessId = key };
     }
 }

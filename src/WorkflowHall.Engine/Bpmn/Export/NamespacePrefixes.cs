@@ -1,0 +1,47 @@
+using System.Xml.Linq;
+
+namespace WorkflowHall.Engine.Bpmn.Export;
+
+/// <summary>
+/// Declares, on the root of an export, the prefixes people expect (<c>bpmn</c>, <c>bpmndi</c>,
+/// <c>dc</c>, <c>di</c>, <c>xsi</c>, and <c>hall</c>, <c>camunda</c> and other tools' prefixes where used).
+/// </summary>
+internal static class NamespacePrefixes
+{
+    private static readonly Dictionary<string, string> Known = new()
+    {
+        [BpmnNamespaces.Model] = "bpmn",
+        [BpmnNamespaces.Di] = "bpmndi",
+        [BpmnNamespaces.Dc] = "dc",
+        [BpmnNamespaces.DiCommon] = "di",
+        [BpmnNamespaces.Xsi] = "xsi",
+        [BpmnNamespaces.Hall] = "hall",
+        [BpmnNamespaces.Camunda] = "camunda",
+        [BpmnNamespaces.Flowable] = "flowable",
+        [BpmnNamespaces.Activiti] = "activiti",
+        ["http://camunda.org/schema/zeebe/1.0"] = "zeebe",
+        ["http://camunda.org/schema/modeler/1.0"] = "modeler",
+        ["http://www.signavio.com"] = "signavio",
+    };
+
+    private static readonly string[] Always = [BpmnNamespaces.Model, BpmnNamespaces.Di, BpmnNamespaces.Dc, BpmnNamespaces.DiCommon, BpmnNamespaces.Xsi];
+
+    public static void Declare(XElement root)
+    {
+        var used = root.DescendantsAndSelf()
+            .SelectMany(e => e.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Name.Namespace).Append(e.Name.Namespace))
+            .Where(ns => ns != XNamespace.None && ns != XNamespace.Xml)
+            .Select(ns => ns.NamespaceName)
+            .Distinct()
+            .ToList();
+
+        var taken = new HashSet<string>();
+        var other = 0;
+        foreach (var uri in Always.Concat(used.Where(u => !Always.Contains(u)).OrderBy(u => Known.ContainsKey(u) ? 0 : 1)))
+        {
+            var prefix = Known.TryGetValue(uri, out var known) && !taken.Contains(known) ? known : $"ns{++other}";
+            taken.Add(prefix);
+            root.Add(new XAttribute(XNamespace.Xmlns + prefix, uri));
+        }
+    }
+}
