@@ -48,6 +48,14 @@ internal sealed class SimulationLog(TextWriter writer)
         writer.WriteLine($"     办理 / completed: {TimeText.Time(at)}，由 / by {actor}，结果 / outcome: {result}{overdue}");
     }
 
+    /// <summary>The item was closed before it could be completed, by an interrupting timer or a terminate end.</summary>
+    public void StepClosed(ClosedWorkItem? closed)
+    {
+        var when = closed is null ? "" : $"{TimeText.Time(closed.ClosedAt)}，";
+        var reason = closed?.Reason == WorkItemCloseReason.Interrupted ? "被中断 / interrupted" : $"已关闭 / closed ({closed?.Reason})";
+        writer.WriteLine($"     未办理 / not completed: {when}{reason}");
+    }
+
     public void TimerFired(FlowNode node, DateTimeOffset at) =>
         writer.WriteLine($"     定时器触发 / timer fired: {node.DisplayName} [{node.Id}] {TimeText.Time(at)}");
 

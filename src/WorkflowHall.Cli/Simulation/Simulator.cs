@@ -59,11 +59,7 @@ internal sealed class Simulator(ProcessDefinition definition, SimulationCalendar
             if (_host.State.WorkItems.MinBy(w => w.OpenedAt) is { } item)
             {
                 now = settings.StepDuration.AddTo(now);
-                // Timers that fall due while the step is being worked on fire first, and may close it.
-                await _host.AdvanceToAsync(now, cancellationToken);
-                ReportTrail();
-                if (_host.State.FindWorkItem(item.Id) is not { } open) continue;
-                if (await CompleteAsync(open, now, cancellationToken) is { } rejection) return Rejected(rejection);
+                if (await WorkOnAsync(item, now, cancellationToken) is { } rejection) return Rejected(rejection);
             }
             else if (_host.State.Timers.MinBy(t => t.DueAt) is { } timer)
             {
@@ -84,14 +80,24 @@ internal sealed class Simulator(ProcessDefinition definition, SimulationCalendar
         return ExitCodes.Success;
     }
 
-    private async Task<CommandRejection?> CompleteAsync(WorkItem item, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Works on one item until <paramref name="now"/>, then completes it unless a timer closed it first.</summary>
+    private async Task<CommandRejection?> WorkOnAsync(WorkItem item, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var deadline = StepDeadline.For(item, _host.State.Clock, calendar.Calendar, now);
         log.StepOpened(++_stepNumber, item, deadline);
 
-        var outcome = script.TakeNext(item.NodeId) ?? (item.AllowedActions.IsDefaultOrEmpty ? null : item.AllowedActions[0]);
-        var actor = item.Assignee ?? Clerk;
-        var result = await _host.ExecuteAsync(new CompleteWorkItem(actor, item.Id) { Outcome = outcome }, now, cancellationToken);
+        // Timers that fall due while the step is being worked on fire first, and may close it.
+        await _host.AdvanceToAsync(now, cancellationToken);
+        ReportTrail();
+        if (_host.State.FindWorkItem(item.Id) is not { } open)
+        {
+            log.StepClosed(_host.State.ClosedWorkItems.Find(c => c.Id == item.Id));
+            return null;
+        }
+
+        var outcome = script.TakeNext(open.NodeId) ?? (open.AllowedActions.IsDefaultOrEmpty ? null : open.AllowedActions[0]);
+        var actor = open.Assignee ?? Clerk;
+        var result = await _host.ExecuteAsync(new CompleteWorkItem(actor, open.Id) { Outcome = outcome }, now, cancellationToken);
         if (!result.IsAccepted) return result.Rejection;
 
         log.StepCompleted(now, actor, outcome, deadline);
