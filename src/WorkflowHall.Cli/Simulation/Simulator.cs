@@ -12,6 +12,7 @@ namespace WorkflowHall.Cli.Simulation;
 /// Runs one instance in memory to its end: completes each open work item with the scripted outcome
 /// (else the step's first allowed action) after one step duration, and moves the clock to the next
 /// timer when nothing else is waiting. Returns <see cref="ExitCodes.Success"/> only when the instance ended.
+/// One simulator runs one instance: it owns the in-memory host.
 /// </summary>
 internal sealed class Simulator(ProcessDefinition definition, SimulationCalendar calendar, SimulationSettings settings, SimulationScript script, SimulationLog log)
 {
