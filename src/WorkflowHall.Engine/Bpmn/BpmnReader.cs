@@ -67,6 +67,10 @@ public static class BpmnReader
             Diagram = DiagramReader.Read(root,
                 context.Nodes.Select(n => n.Id).ToHashSet(), context.Flows.Select(f => f.Id).ToHashSet()),
         };
+        definition = definition with
+        {
+            ForeignPrefixes = ForeignPrefixReader.Read(root, definition.ForeignAttributes.Concat(definition.Nodes.SelectMany(n => n.ForeignAttributes))),
+        };
         HallAttributeReader.RejectOthers(process, context);
 
         var result = context.Refused

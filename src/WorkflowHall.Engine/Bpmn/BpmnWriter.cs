@@ -26,7 +26,7 @@ public static class BpmnWriter
             new XAttribute("exporterVersion", "1.0"),
             new ProcessElementWriter(definition).Write(),
             new DiagramElementWriter(definition, LayoutCompletion.Complete(definition)).Write());
-        NamespacePrefixes.Declare(root);
+        NamespacePrefixes.Declare(root, definition.ForeignPrefixes);
 
         using var text = new Utf8StringWriter();
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { Indent = true, IndentChars = "  " }))

@@ -21,6 +21,12 @@ public sealed record ProcessDefinition(string Key, string? Name, ImmutableArray<
     /// <summary>Attributes of the <c>process</c> element in foreign namespaces, kept for export.</summary>
     public ImmutableArray<ForeignAttribute> ForeignAttributes { get; init; } = [];
 
+    /// <summary>
+    /// The prefixes the source file bound to the namespaces of <see cref="ForeignAttribute"/>s
+    /// (namespace URI → prefix), so that an export writes them the way the file did.
+    /// </summary>
+    public ImmutableDictionary<string, string> ForeignPrefixes { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     private ProcessGraph? _graph;
 
     /// <summary>Indexes over nodes and flows, built on first use.</summary>

@@ -26,7 +26,8 @@ internal static class NamespacePrefixes
 
     private static readonly string[] Always = [BpmnNamespaces.Model, BpmnNamespaces.Di, BpmnNamespaces.Dc, BpmnNamespaces.DiCommon, BpmnNamespaces.Xsi];
 
-    public static void Declare(XElement root)
+    /// <param name="hints">Prefixes the source file used (namespace URI → prefix), tried before numbered ones.</param>
+    public static void Declare(XElement root, IReadOnlyDictionary<string, string> hints)
     {
         var used = root.DescendantsAndSelf()
             .SelectMany(e => e.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Name.Namespace).Append(e.Name.Namespace))
@@ -39,9 +40,14 @@ internal static class NamespacePrefixes
         var other = 0;
         foreach (var uri in Always.Concat(used.Where(u => !Always.Contains(u)).OrderBy(u => Known.ContainsKey(u) ? 0 : 1)))
         {
-            var prefix = Known.TryGetValue(uri, out var known) && !taken.Contains(known) ? known : $"ns{++other}";
+            var prefix = Known.TryGetValue(uri, out var known) && !taken.Contains(known) ? known
+                : hints.TryGetValue(uri, out var hint) && IsUsable(hint) && !taken.Contains(hint) && !Known.ContainsValue(hint) ? hint
+                : $"ns{++other}";
             taken.Add(prefix);
             root.Add(new XAttribute(XNamespace.Xmlns + prefix, uri));
         }
     }
+
+    private static bool IsUsable(string prefix) =>
+        !prefix.StartsWith("xml", StringComparison.OrdinalIgnoreCase) && !prefix.StartsWith("ns", StringComparison.Ordinal);
 }

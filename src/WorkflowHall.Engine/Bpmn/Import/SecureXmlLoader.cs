@@ -48,6 +48,8 @@ internal static class SecureXmlLoader
         MaxCharactersFromEntities = 1024,
         MaxCharactersInDocument = maxCharacters,
         IgnoreComments = true,
+        // Indentation is not content; dropping it keeps kept extension elements identical across round trips.
+        IgnoreWhitespace = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,
     };
