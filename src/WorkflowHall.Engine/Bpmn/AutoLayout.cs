@@ -45,11 +45,23 @@ public static class AutoLayout
             {
                 graph.TryGetNode(flow.SourceId, out var sourceNode);
                 graph.TryGetNode(flow.TargetId, out var targetNode);
-                edges[flow.Id] = EdgeRouter.Route(source.Bounds, sourceNode, target.Bounds, targetNode);
+                edges[flow.Id] = EdgeRouter.Route(source.Bounds, sourceNode, target.Bounds, targetNode, Obstacles(definition, shapes, sourceNode, targetNode));
             }
         }
 
         return edges.ToImmutable();
+    }
+
+    /// <summary>The shapes a flow should not cross: the other nodes of its scope, bar the timers on its own ends.</summary>
+    private static List<Bounds> Obstacles(ProcessDefinition definition, IReadOnlyDictionary<string, ShapeLayout> shapes, FlowNode? source, FlowNode? target)
+    {
+        var ends = new HashSet<string?> { source?.Id, target?.Id, (source as TimerBoundaryEvent)?.AttachedToId };
+        return definition.Nodes
+            .Where(n => n.ParentId == source?.ParentId && !ends.Contains(n.Id)
+                && !(n is TimerBoundaryEvent b && ends.Contains(b.AttachedToId)))
+            .Select(n => shapes.TryGetValue(n.Id, out var shape) ? shape.Bounds : (Bounds?)null)
+            .OfType<Bounds>()
+            .ToList();
     }
 
     /// <summary>

@@ -9,7 +9,9 @@ internal static class LayerAssignment
 {
     /// <param name="nodes">Node ids, start events first; this order breaks ties.</param>
     /// <param name="edges">Directed edges between those ids.</param>
-    public static List<List<string>> Assign(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
+    /// <returns>The layers, left to right, each ordered top to bottom; and the edges set aside as loops.</returns>
+    public static (List<List<string>> Layers, HashSet<(string From, string To)> BackEdges) Assign(
+        IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
     {
         var successors = nodes.ToDictionary(n => n, _ => new List<string>());
         foreach (var (from, to) in edges.Where(e => e.From != e.To))
@@ -34,10 +36,11 @@ internal static class LayerAssignment
             remaining[to]++;
         }
 
+        var forwardFrom = forward.ToLookup(e => e.From, e => e.To);
         var ready = new Queue<string>(nodes.Where(n => remaining[n] == 0));
         while (ready.TryDequeue(out var node))
         {
-            foreach (var (_, to) in forward.Where(e => e.From == node))
+            foreach (var to in forwardFrom[node])
             {
                 layer[to] = Math.Max(layer[to], layer[node] + 1);
                 if (--remaining[to] == 0)
@@ -47,7 +50,9 @@ internal static class LayerAssignment
             }
         }
 
-        return Order(nodes, layer, predecessors, discovery);
+        var back = edges.Where(e => e.From != e.To).ToHashSet();
+        back.ExceptWith(forward);
+        return (Order(nodes, layer, predecessors, discovery), back);
     }
 
     private static void Visit(string node, Dictionary<string, List<string>> successors, Dictionary<string, int> discovery,
