@@ -9,12 +9,14 @@ namespace WorkflowHall.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The hall's database and the durable engine: context factory, definitions, runtime, inbox, retention.</summary>
-    public static IServiceCollection AddHallData(this IServiceCollection services, HallDatabaseOptions database, WorkingDayCalendar calendar)
+    public static IServiceCollection AddHallData(this IServiceCollection services, HallDatabaseOptions database, WorkingDayCalendar calendar,
+        RetentionOptions? retention = null)
     {
         services.AddDbContextFactory<HallDbContext>(builder => HallDatabase.Configure(builder, database));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(database);
         services.AddSingleton(calendar);
+        services.AddSingleton(retention ?? new RetentionOptions());
         services.AddSingleton<DefinitionStore>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<InboxQuery>();
