@@ -58,6 +58,7 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
             e.Property(x => x.Revision).IsConcurrencyToken();
             e.HasIndex(x => new { x.DefinitionKey, x.DefinitionVersion, x.Status });
             e.HasIndex(x => new { x.Status, x.EndedAt });
+            e.HasIndex(x => x.UpdatedAt);
         });
 
         model.Entity<WorkItemRecord>(e =>
@@ -80,6 +81,8 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
             e.HasIndex(x => new { x.CandidatePost, x.HandlingUnit, x.DueAt });
             e.HasIndex(x => new { x.Assignee, x.DueAt });
             e.HasIndex(x => x.InstanceId);
+            // "Where is it stuck": open items by process step.
+            e.HasIndex(x => new { x.DefinitionKey, x.NodeId });
         });
 
         model.Entity<TimerRecord>(e =>

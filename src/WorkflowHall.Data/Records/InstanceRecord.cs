@@ -15,6 +15,8 @@ public sealed class InstanceRecord
     public required string StartedBy { get; set; }
     public DateTime StartedAt { get; set; }
     public DateTime? EndedAt { get; set; }
+    /// <summary>When the last command changed the instance (for "recently changed" and "stuck since" views).</summary>
+    public DateTime UpdatedAt { get; set; }
     public string? EndNodeId { get; set; }
     public int Revision { get; set; }
     public long TrailLength { get; set; }

@@ -24,6 +24,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         record.DefinitionVersion = after.DefinitionVersion;
         record.EndedAt = after.EndedAt?.UtcDateTime;
         record.EndNodeId = after.EndNodeId;
+        record.UpdatedAt = now.UtcDateTime;
         record.Revision = after.Revision;
         record.TrailLength = after.TrailLength;
         record.TrailHead = after.TrailHead;

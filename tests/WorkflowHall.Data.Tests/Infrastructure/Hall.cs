@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using WorkflowHall.Data.Runtime;
+using WorkflowHall.Engine.Hosting;
+using WorkflowHall.Engine.Time;
+
+namespace WorkflowHall.Data.Tests.Infrastructure;
+
+/// <summary>The durable engine wired on a real test database, with a hand-moved clock.</summary>
+public sealed class Hall : IAsyncDisposable
+{
+    public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(RepositoryRoot(), "workflows", "calendars"));
+
+    private Hall(TestDatabase database, HallDatabaseOptions options, IServiceTaskHandler[] handlers, IInterceptor[] interceptors, RetentionOptions? retention)
+    {
+        Database = database;
+        Options = options;
+        Clock = new ManualClock(T0);
+        Contexts = new ContextFactory(options, interceptors);
+        Definitions = new DefinitionStore(Contexts, Clock);
+        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers);
+        Inbox = new InboxQuery(Contexts);
+        Migrations = new InstanceMigrations(Contexts, Definitions, Runtime, Clock);
+        Retention = new RetentionSweep(Contexts, retention ?? new RetentionOptions(), Clock);
+    }
+
+    public TestDatabase Database { get; }
+    public HallDatabaseOptions Options { get; }
+    public ManualClock Clock { get; }
+    public IDbContextFactory<HallDbContext> Contexts { get; }
+    public DefinitionStore Definitions { get; }
+    public WorkflowRuntime Runtime { get; }
+    public InboxQuery Inbox { get; }
+    public InstanceMigrations Migrations { get; }
+    public RetentionSweep Retention { get; }
+
+    public static async Task<Hall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
+        RetentionOptions? retention = null, TestDatabase? database = null)
+    {
+        database ??= await TestDatabase.CreateAsync(provider);
+        var options = new HallDatabaseOptions
+        {
+            Provider = database.Provider == TestDatabase.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+            ConnectionString = database.ConnectionString,
+        };
+        var hall = new Hall(database, options, handlers ?? [], interceptors ?? [], retention);
+        await using var db = await hall.Contexts.CreateDbContextAsync();
+        await HallDatabase.MigrateAsync(db);
+        return hall;
+    }
+
+    /// <summary>A second hall on the same database, as a second web node would be.</summary>
+    public Hall SecondNode(IInterceptor[]? interceptors = null) => new(Database, Options, [], interceptors ?? [], null);
+
+    public async Task<PublishedDefinition> PublishAsync(string bpmn, string? note = null)
+    {
+        var draft = await Definitions.SaveDraftAsync(bpmn, "admin");
+        Assert.True(draft.Saved, string.Join("; ", draft.Import.Problems));
+        var outcome = await Definitions.PublishAsync(draft.Import.Definition!.Key, "admin", note);
+        Assert.True(outcome.Published is not null, string.Join("; ", outcome.Problems));
+        return outcome.Published!;
+    }
+
+    public Task<PublishedDefinition> PublishStandardAsync() =>
+        PublishAsync(File.ReadAllText(Path.Combine(RepositoryRoot(), "workflows", "standard-approval.bpmn")));
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+
+    public static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkflowHall.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("WorkflowHall.sln not found.");
+    }
+
+    private sealed class ContextFactory(HallDatabaseOptions options, IInterceptor[] interceptors) : IDbContextFactory<HallDbContext>
+    {
+        private readonly DbContextOptions<HallDbContext> _options =
+            (DbContextOptions<HallDbContext>)HallDatabase.Configure(new DbContextOptionsBuilder<HallDbContext>(), options).AddInterceptors(interceptors).Options;
+
+        public HallDbContext CreateDbContext() => new(_options);
+    }
+
+    /// <summary>A short BPMN process around the given body.</summary>
+    public static string Bpmn(string processId, string body) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xmlns:hall="https://workflowhall.org/schema/bpmn/hall/1.0"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://workflowhall.org/test">
+          <bpmn:process id="{processId}" isExecutable="true">{body}</bpmn:process>
+        </bpmn:definitions>
+        """;
+}
