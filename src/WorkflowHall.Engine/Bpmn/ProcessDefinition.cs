@@ -30,7 +30,11 @@ public sealed record ProcessDefinition(string Key, string? Name, ImmutableArray<
     private ProcessGraph? _graph;
 
     /// <summary>Indexes over nodes and flows, built on first use.</summary>
-    public ProcessGraph Graph => _graph ??= new ProcessGraph(this);
+    /// <remarks>
+    /// A <c>with</c> expression copies the cached graph too; it is rebuilt when the copy holds other
+    /// nodes or flows than the graph was built from.
+    /// </remarks>
+    public ProcessGraph Graph => _graph is { } graph && graph.IsFor(Nodes, Flows) ? graph : _graph = new ProcessGraph(this);
 
     public FlowNode Node(string id) => Graph.Node(id);
 }
@@ -56,8 +60,13 @@ public sealed class ProcessGraph
     private readonly FrozenDictionary<string, ImmutableArray<TimerBoundaryEvent>> _boundaries;
     private readonly FrozenDictionary<string, ImmutableArray<FlowNode>> _children;
 
+    private readonly ImmutableArray<FlowNode> _builtFromNodes;
+    private readonly ImmutableArray<SequenceFlow> _builtFromFlows;
+
     internal ProcessGraph(ProcessDefinition definition)
     {
+        _builtFromNodes = definition.Nodes;
+        _builtFromFlows = definition.Flows;
         _nodes = definition.Nodes.DistinctBy(n => n.Id).ToFrozenDictionary(n => n.Id);
         _flows = definition.Flows.DistinctBy(f => f.Id).ToFrozenDictionary(f => f.Id);
         _outgoing = definition.Flows.GroupBy(f => f.SourceId).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
@@ -66,6 +75,9 @@ public sealed class ProcessGraph
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
         _children = definition.Nodes.GroupBy(n => n.ParentId ?? "").ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
     }
+
+    internal bool IsFor(ImmutableArray<FlowNode> nodes, ImmutableArray<SequenceFlow> flows) =>
+        nodes == _builtFromNodes && flows == _builtFromFlows;
 
     public FlowNode Node(string id) =>
         _nodes.TryGetValue(id, out var node) ? node : throw new KeyNotFoundException($"No flow node '{id}' in the definition.");

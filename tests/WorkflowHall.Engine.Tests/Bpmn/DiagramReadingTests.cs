@@ -30,6 +30,24 @@ public class DiagramReadingTests
     }
 
     [Fact]
+    public void A_collapsed_sub_process_is_exported_with_its_inside_on_a_plane_of_its_own()
+    {
+        var xml = Process(Start() + """<bpmn:subProcess id="sub"><bpmn:startEvent id="s2"/><bpmn:endEvent id="e2"/><bpmn:sequenceFlow id="f2" sourceRef="s2" targetRef="e2"/></bpmn:subProcess>"""
+            + End() + Sequence("start", "sub", "end"), afterProcess: """
+            <bpmndi:BPMNDiagram id="dia"><bpmndi:BPMNPlane id="plane" bpmnElement="p">
+              <bpmndi:BPMNShape id="sub_di" bpmnElement="sub" isExpanded="false"><dc:Bounds x="200" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+            </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+            """);
+
+        var planes = System.Xml.Linq.XDocument.Parse(BpmnWriter.Write(ReadClean(xml)))
+            .Descendants(System.Xml.Linq.XName.Get("BPMNPlane", BpmnNamespaces.Di))
+            .ToDictionary(p => (string)p.Attribute("bpmnElement")!, p => p.Elements().Select(e => (string)e.Attribute("bpmnElement")!).Order().ToList());
+
+        Assert.Equal(["end", "start", "start_sub", "sub", "sub_end"], planes["p"]);
+        Assert.Equal(["e2", "f2", "s2"], planes["sub"]);
+    }
+
+    [Fact]
     public void A_file_without_diagram_interchange_has_no_diagram()
     {
         Assert.Null(ReadClean(Process(Chain("review"))).Diagram);

@@ -86,6 +86,25 @@ public class MiwgReferenceTests(ITestOutputHelper output)
         Assert.Equal(new Bounds(186, 336, 30, 30), definition.Diagram.Shapes["_93c466ab-b271-4376-a427-f4c353d55ce8"].Bounds);
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_reference_process_that_loads_survives_export_and_import_with_its_drawing(string file)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "miwg", file);
+        var first = Read(path, null);
+        var results = first.CandidateProcessIds.IsEmpty ? [first] : first.CandidateProcessIds.Select(id => Read(path, id)).ToList();
+
+        foreach (var definition in results.Select(r => r.Definition).OfType<ProcessDefinition>())
+        {
+            var again = BpmnReader.Read(BpmnWriter.Write(definition)).Definition!;
+
+            Assert.Equal(ModelSnapshot.Of(definition), ModelSnapshot.Of(again));
+            // Processes only called from another (B.1.0, B.2.0) have no drawing of their own and are laid out.
+            Assert.All(definition.Diagram?.Shapes ?? [], shape => Assert.Equal(shape.Value.Bounds, again.Diagram!.Shapes[shape.Key].Bounds));
+            Assert.Equal(definition.Nodes.Length, again.Diagram!.Shapes.Count);
+        }
+    }
+
     private static BpmnImportResult Read(string path, string? processId)
     {
         using var stream = File.OpenRead(path);

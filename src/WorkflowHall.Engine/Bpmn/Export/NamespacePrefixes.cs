@@ -29,12 +29,8 @@ internal static class NamespacePrefixes
     /// <param name="hints">Prefixes the source file used (namespace URI → prefix), tried before numbered ones.</param>
     public static void Declare(XElement root, IReadOnlyDictionary<string, string> hints)
     {
-        var used = root.DescendantsAndSelf()
-            .SelectMany(e => e.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Name.Namespace).Append(e.Name.Namespace))
-            .Where(ns => ns != XNamespace.None && ns != XNamespace.Xml)
-            .Select(ns => ns.NamespaceName)
-            .Distinct()
-            .ToList();
+        var used = new List<string>();
+        Collect(root, [], used);
 
         var taken = new HashSet<string>();
         var other = 0;
@@ -45,6 +41,29 @@ internal static class NamespacePrefixes
                 : $"ns{++other}";
             taken.Add(prefix);
             root.Add(new XAttribute(XNamespace.Xmlns + prefix, uri));
+        }
+    }
+
+    /// <summary>
+    /// Namespaces used by the tree that nothing inside it declares. Kept foreign extension elements
+    /// carry their own declarations, so their namespaces need none on the root.
+    /// </summary>
+    private static void Collect(XElement element, HashSet<string> declared, List<string> used)
+    {
+        var inScope = new HashSet<string>(declared);
+        inScope.UnionWith(element.Attributes().Where(a => a.IsNamespaceDeclaration).Select(a => a.Value));
+        var names = element.Attributes().Where(a => !a.IsNamespaceDeclaration).Select(a => a.Name.Namespace).Append(element.Name.Namespace);
+        foreach (var ns in names)
+        {
+            if (ns != XNamespace.None && ns != XNamespace.Xml && !inScope.Contains(ns.NamespaceName) && !used.Contains(ns.NamespaceName))
+            {
+                used.Add(ns.NamespaceName);
+            }
+        }
+
+        foreach (var child in element.Elements())
+        {
+            Collect(child, inScope, used);
         }
     }
 

@@ -108,6 +108,7 @@ internal static class FlowNodeReader
     /// <summary>Adds what every node may carry: default flow, documentation, foreign content.</summary>
     private static FlowNode Decorate(FlowNode node, XElement element, ImportContext context)
     {
+        // The attribute a service task's handler was taken from is interpreted, not foreign.
         var handlerSource = node is ServiceTask ? ServiceHandlerReader.Read(element).Source : null;
         return node with
         {
