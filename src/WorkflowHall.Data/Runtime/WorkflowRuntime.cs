@@ -192,6 +192,7 @@ public sealed class WorkflowRuntime(
 
     private async Task<CommandOutcome> Reloaded(string instanceId, StepResult result, CancellationToken cancellationToken)
     {
+        if (!result.Effects.OfType<ServiceCallRequested>().Any()) return new CommandOutcome(OutcomeKind.Accepted, result.State) { Events = result.Events };
         // Service calls may have moved the instance on; report where it stands now.
         var record = await FindAsync(instanceId, cancellationToken);
         var state = record is null ? result.State : InstanceStateJson.Deserialize(record.StateJson);
