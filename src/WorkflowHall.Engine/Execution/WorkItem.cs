@@ -34,6 +34,20 @@ public sealed record WorkItem(string Id, string TokenId, string NodeId, DateTime
     public int? LoopIndex { get; init; }
 
     public bool Allows(string action) => AllowedActions.IsDefaultOrEmpty || AllowedActions.Contains(action);
+
+    /// <summary>The item as the step's definition describes it: name, post, stage, limit, actions, form.</summary>
+    internal WorkItem WithStepSettings(UserTask task) => this with
+    {
+        NodeId = task.Id,
+        NodeName = task.Name,
+        CandidatePost = task.Hall.CandidatePost,
+        UnitRule = task.Hall.UnitRule,
+        Stage = task.Hall.Stage,
+        TimeLimit = task.Hall.TimeLimit,
+        Warning = task.Hall.Warning,
+        AllowedActions = task.Hall.AllowedActions,
+        FormKey = task.Hall.FormKey ?? task.Assignment.FormKey,
+    };
 }
 
 /// <summary>A finished work item, kept so a late second clerk can be told who finished it and when.</summary>

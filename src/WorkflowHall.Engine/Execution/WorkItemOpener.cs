@@ -12,19 +12,11 @@ internal sealed class WorkItemOpener(StepContext ctx, ExecutionPlan plan)
     {
         var item = new WorkItem(ctx.NewId("wi"), token.Id, task.Id, ctx.Now)
         {
-            NodeName = task.Name,
             Assignee = assignee ?? ResolveOne(task.Assignment.Assignee, task.Id),
             CandidateGroups = ResolveMany(task.Assignment.CandidateGroups, task.Id),
             CandidateUsers = ResolveMany(task.Assignment.CandidateUsers, task.Id),
-            CandidatePost = task.Hall.CandidatePost,
-            UnitRule = task.Hall.UnitRule,
-            Stage = task.Hall.Stage,
-            TimeLimit = task.Hall.TimeLimit,
-            Warning = task.Hall.Warning,
-            AllowedActions = task.Hall.AllowedActions,
-            FormKey = task.Hall.FormKey ?? task.Assignment.FormKey,
             LoopIndex = loopIndex,
-        };
+        }.WithStepSettings(task);
         item = item with { Status = item.Assignee is null ? WorkItemStatus.Open : WorkItemStatus.Claimed };
         ctx.WorkItems.Add(item);
         ctx.Record(TrailEventKind.WorkItemOpened, task.Id, item.Id, detail: item.Assignee);

@@ -83,7 +83,7 @@ public static class InstanceMigrator
             command: CommandJson.Serialize(plan));
 
         for (var i = 0; i < ctx.Tokens.Count; i++) ctx.Tokens[i] = ctx.Tokens[i] with { NodeId = Map(plan, ctx.Tokens[i].NodeId) };
-        for (var i = 0; i < ctx.WorkItems.Count; i++) ctx.WorkItems[i] = Refresh(ctx.WorkItems[i], (UserTask)to.Node(Map(plan, ctx.WorkItems[i].NodeId)));
+        for (var i = 0; i < ctx.WorkItems.Count; i++) ctx.WorkItems[i] = ctx.WorkItems[i].WithStepSettings((UserTask)to.Node(Map(plan, ctx.WorkItems[i].NodeId)));
         for (var i = 0; i < ctx.ServiceCalls.Count; i++) ctx.ServiceCalls[i] = ctx.ServiceCalls[i] with { NodeId = Map(plan, ctx.ServiceCalls[i].NodeId) };
         foreach (var item in ctx.WorkItems) ctx.Effect(new WorkItemUpdated(item));
         RemapTimers(ctx, to, plan);
@@ -126,19 +126,6 @@ public static class InstanceMigrator
             }
         }
     }
-
-    private static WorkItem Refresh(WorkItem item, UserTask task) => item with
-    {
-        NodeId = task.Id,
-        NodeName = task.Name,
-        CandidatePost = task.Hall.CandidatePost,
-        UnitRule = task.Hall.UnitRule,
-        Stage = task.Hall.Stage,
-        TimeLimit = task.Hall.TimeLimit,
-        Warning = task.Hall.Warning,
-        AllowedActions = task.Hall.AllowedActions,
-        FormKey = task.Hall.FormKey ?? task.Assignment.FormKey,
-    };
 
     private static bool IsJoin(FlowNode node) => node is ParallelGateway or InclusiveGateway;
 
