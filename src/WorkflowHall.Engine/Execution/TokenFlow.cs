@@ -13,12 +13,14 @@ internal sealed class TokenFlow
     private readonly ExecutionPlan _plan;
     private readonly Queue<Token> _agenda = new();
     private readonly WorkItemOpener _workItems;
+    private readonly TimerArming _timers;
 
     public TokenFlow(StepContext ctx)
     {
         _ctx = ctx;
         _plan = ExecutionPlan.For(ctx.Definition);
         _workItems = new WorkItemOpener(ctx, _plan);
+        _timers = new TimerArming(ctx, _plan);
         Countersigns = new CountersignRules(ctx, _plan, _workItems, this);
     }
 
@@ -58,22 +60,22 @@ internal sealed class TokenFlow
                 End(token, end);
                 break;
             case UserTask task:
-                ArmBoundaryTimers(token);
+                _timers.ArmBoundaryEvents(token);
                 if (task.MultiInstance is { } mi) Countersigns.Start(token, task, mi);
                 else _workItems.Open(token, task, assignee: null, loopIndex: null);
                 break;
             case ServiceTask service:
-                ArmBoundaryTimers(token);
+                _timers.ArmBoundaryEvents(token);
                 var call = new ServiceCall(_ctx.NewId("sc"), token.Id, service.Id, service.Handler ?? "");
                 _ctx.ServiceCalls.Add(call);
                 _ctx.Record(TrailEventKind.ServiceCallRequested, service.Id, detail: call.Id);
                 _ctx.Effect(new ServiceCallRequested(call, _ctx.Variables.ToImmutable()));
                 break;
             case TimerCatchEvent timer:
-                Arm(timer.Id, timer.Timer, token.Id);
+                _timers.Arm(timer.Id, timer.Timer, token.Id);
                 break;
             case SubProcess sub:
-                ArmBoundaryTimers(token);
+                _timers.ArmBoundaryEvents(token);
                 var start = _ctx.Graph.Children(sub.Id).OfType<StartEvent>().First();
                 Enter(start.Id, token.Id, via: null);
                 break;
@@ -98,7 +100,7 @@ internal sealed class TokenFlow
     /// <summary>An activity or event is done: take its outgoing flows (conditional flows and default flow honoured).</summary>
     public void Leave(Token token)
     {
-        DisarmTimersOf(token.Id);
+        _timers.DisarmAllOf(token.Id);
         Continue(token, ChooseFromActivity(_ctx.Graph.Node(token.NodeId)));
     }
 
@@ -156,7 +158,7 @@ internal sealed class TokenFlow
     {
         foreach (var inner in _ctx.Tokens.Where(t => t.ScopeId == token.Id).ToList()) Remove(inner, reason);
         foreach (var item in _ctx.WorkItems.Where(w => w.TokenId == token.Id).ToList()) _workItems.Close(item, reason, outcome: null);
-        DisarmTimersOf(token.Id);
+        _timers.DisarmAllOf(token.Id);
         _ctx.ServiceCalls.RemoveAll(c => c.TokenId == token.Id);
         _ctx.Tokens.RemoveAll(t => t.Id == token.Id);
     }
@@ -260,33 +262,6 @@ internal sealed class TokenFlow
         $"网关 \"{gateway.DisplayName}\" 没有满足条件的出口，也没有默认出口",
         $"No outgoing flow of gateway \"{gateway.DisplayName}\" matches and it has no default flow");
 
-    private void ArmBoundaryTimers(Token activityToken)
-    {
-        foreach (var boundary in _ctx.Graph.BoundaryEvents(activityToken.NodeId))
-        {
-            Arm(boundary.Id, boundary.Timer, activityToken.Id);
-        }
-    }
-
-    private void Arm(string nodeId, TimerDefinition definition, string tokenId)
-    {
-        var due = _plan.Timer(nodeId, definition).FirstDue(_ctx.Now);
-        var timer = new ScheduledTimer(_ctx.NewId("tm"), nodeId, tokenId, due);
-        _ctx.Timers.Add(timer);
-        _ctx.Record(TrailEventKind.TimerScheduled, nodeId, detail: TimerDetail(timer));
-        _ctx.Effect(new TimerScheduled(timer));
-    }
-
-    private void DisarmTimersOf(string tokenId)
-    {
-        foreach (var timer in _ctx.Timers.Where(t => t.TokenId == tokenId).ToList())
-        {
-            _ctx.Timers.Remove(timer);
-            _ctx.Record(TrailEventKind.TimerCancelled, timer.NodeId, detail: timer.Id);
-            _ctx.Effect(new TimerCancelled(timer.Id));
-        }
-    }
-
     /// <summary>A timer fell due: the catch event moves on, or the boundary event interrupts or branches off its activity.</summary>
     public void Fire(ScheduledTimer timer)
     {
@@ -302,31 +277,12 @@ internal sealed class TokenFlow
                 Enter(boundary.Id, owner.ScopeId, via: null);
                 break;
             case TimerBoundaryEvent boundary:
-                var next = _plan.Timer(boundary.Id, boundary.Timer).NextDue(timer.DueAt, timer.FiredCount + 1);
-                if (next is { } nextDue)
-                {
-                    var rearmed = timer with { DueAt = nextDue, FiredCount = timer.FiredCount + 1 };
-                    _ctx.Timers.Add(rearmed);
-                    _ctx.Record(TrailEventKind.TimerScheduled, boundary.Id, detail: TimerDetail(rearmed));
-                    _ctx.Effect(new TimerScheduled(rearmed));
-                }
+                _timers.Rearm(timer, boundary.Timer);
                 Enter(boundary.Id, owner.ScopeId, via: null);
                 break;
         }
     }
 
     /// <summary>Moves every armed timer later by the time the case clock stood still.</summary>
-    public void Postpone(TimeSpan by)
-    {
-        for (var i = 0; i < _ctx.Timers.Count; i++)
-        {
-            var moved = _ctx.Timers[i] with { DueAt = _ctx.Timers[i].DueAt + by };
-            _ctx.Timers[i] = moved;
-            _ctx.Record(TrailEventKind.TimerScheduled, moved.NodeId, detail: TimerDetail(moved));
-            _ctx.Effect(new TimerScheduled(moved));
-        }
-    }
-
-    private static string TimerDetail(ScheduledTimer timer) =>
-        $"{timer.Id} due {timer.DueAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}";
+    public void Postpone(TimeSpan by) => _timers.Postpone(by);
 }

@@ -114,15 +114,12 @@ public static class InstanceMigrator
             ctx.Effect(new TimerCancelled(timer.Id));
         }
 
-        var timersOf = ExecutionPlan.For(to);
+        var arming = new TimerArming(ctx, ExecutionPlan.For(to));
         foreach (var token in ctx.Tokens.ToList())
         {
             foreach (var boundary in to.Graph.BoundaryEvents(token.NodeId).Where(b => !ctx.Timers.Exists(t => t.TokenId == token.Id && t.NodeId == b.Id)))
             {
-                var armed = new ScheduledTimer(ctx.NewId("tm"), boundary.Id, token.Id, timersOf.Timer(boundary.Id, boundary.Timer).FirstDue(ctx.Now));
-                ctx.Timers.Add(armed);
-                ctx.Record(TrailEventKind.TimerScheduled, boundary.Id, detail: $"{armed.Id} due {armed.DueAt:O}");
-                ctx.Effect(new TimerScheduled(armed));
+                arming.Arm(boundary.Id, boundary.Timer, token.Id);
             }
         }
     }
