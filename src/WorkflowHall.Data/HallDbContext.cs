@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data.Mapping;
 using WorkflowHall.Data.Records;
+using WorkflowHall.Data.Records.Hall;
 
 namespace WorkflowHall.Data;
 
@@ -19,6 +21,23 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
     public DbSet<TrailEventRecord> TrailEvents => Set<TrailEventRecord>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<ArchivedInstanceRecord> ArchivedInstances => Set<ArchivedInstanceRecord>();
+
+    public DbSet<OrgUnitRecord> OrgUnits => Set<OrgUnitRecord>();
+    public DbSet<PostRecord> Posts => Set<PostRecord>();
+    public DbSet<PersonRecord> People => Set<PersonRecord>();
+    public DbSet<PostHoldingRecord> PostHoldings => Set<PostHoldingRecord>();
+    public DbSet<MatterRecord> Matters => Set<MatterRecord>();
+    public DbSet<MatterVersionRecord> MatterVersions => Set<MatterVersionRecord>();
+    public DbSet<CaseRecord> Cases => Set<CaseRecord>();
+    public DbSet<StoredFileRecord> StoredFiles => Set<StoredFileRecord>();
+    public DbSet<CaseMaterialRecord> CaseMaterials => Set<CaseMaterialRecord>();
+    public DbSet<SpecialProcedureRecord> SpecialProcedures => Set<SpecialProcedureRecord>();
+    public DbSet<CaseNumberCounterRecord> CaseNumberCounters => Set<CaseNumberCounterRecord>();
+    public DbSet<CertificateRecord> Certificates => Set<CertificateRecord>();
+    public DbSet<SigningKeyRecord> SigningKeys => Set<SigningKeyRecord>();
+    public DbSet<RatingRecord> Ratings => Set<RatingRecord>();
+    public DbSet<RectificationRecord> Rectifications => Set<RectificationRecord>();
+    public DbSet<RectificationFollowUpRecord> RectificationFollowUps => Set<RectificationFollowUpRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -141,6 +160,8 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
             e.Property(x => x.Id).HasMaxLength(Limits.Id);
             e.Property(x => x.DefinitionKey).HasMaxLength(Limits.Key);
         });
+
+        HallDomainMapping.Configure(model);
     }
 
     /// <summary>Column lengths, shared by the model and the migrations.</summary>

@@ -26,7 +26,11 @@ public sealed class WorkflowRuntime(
     private const int MaxAttempts = 8;
     private readonly Dictionary<string, IServiceTaskHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
 
-    public async Task<CommandOutcome> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
+    public async Task<CommandOutcome> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
+        await StartAsync(request, null, cancellationToken);
+
+    /// <param name="alsoWrite">Adds the caller's own rows (a case, say) to the same transaction as the instance.</param>
+    public async Task<CommandOutcome> StartAsync(StartRequest request, StepHook? alsoWrite, CancellationToken cancellationToken = default)
     {
         var definition = await definitions.LatestAsync(request.DefinitionKey, cancellationToken);
         if (definition is null)
@@ -52,6 +56,7 @@ public sealed class WorkflowRuntime(
         };
         db.Instances.Add(record);
         new InstanceWriter(db, calendar).Write(record, state, result, now);
+        if (alsoWrite is not null) await alsoWrite(db, record, state, result, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,7 +72,14 @@ public sealed class WorkflowRuntime(
         return await Reloaded(instanceId, result, cancellationToken);
     }
 
-    public async Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, CancellationToken cancellationToken = default)
+    public Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instanceId, command, null, cancellationToken);
+
+    /// <param name="alsoWrite">
+    /// Adds the caller's own row changes to the step's transaction; it runs once per attempt, on that
+    /// attempt's fresh context, after the engine accepted the command.
+    /// </param>
+    public async Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, StepHook? alsoWrite, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -93,6 +105,7 @@ public sealed class WorkflowRuntime(
             if (!result.IsAccepted) return new CommandOutcome(OutcomeKind.Rejected, state) { Rejection = result.Rejection };
 
             new InstanceWriter(db, calendar).Write(record, state, result, now);
+            if (alsoWrite is not null) await alsoWrite(db, record, state, result, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -211,6 +224,9 @@ public sealed class WorkflowRuntime(
         return now.AddTicks(-(now.Ticks % 10));
     }
 }
+
+/// <summary>Row changes a caller adds to the transaction of an accepted step.</summary>
+public delegate Task StepHook(HallDbContext db, InstanceRecord instance, InstanceState before, StepResult result, CancellationToken cancellationToken);
 
 /// <summary>Starting an instance of the latest published version of a definition.</summary>
 public sealed record StartRequest(string DefinitionKey, string Actor)
