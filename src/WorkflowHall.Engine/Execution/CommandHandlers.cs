@@ -20,6 +20,7 @@ internal sealed class CommandHandlers(StepContext ctx, TokenFlow flow, InstanceS
         ResumeClock resume => Resume(resume),
         FireTimer fire => Fire(fire),
         CompleteServiceCall call => CompleteCall(call),
+        AnnotateInstance note => Annotate(note),
         MigrateInstance => new CommandRejection(RejectionCode.InvalidCommand,
             "迁移须由 InstanceMigrator 执行（需要新旧两个版本）", "Migration is applied by InstanceMigrator, which needs both versions"),
         _ => new WorkItemCommands(ctx, flow, state).Handle(command),
@@ -115,6 +116,16 @@ internal sealed class CommandHandlers(StepContext ctx, TokenFlow flow, InstanceS
         ctx.Record(TrailEventKind.ServiceCallCompleted, call.NodeId, detail: call.Id, variablesJson: Json(command.Output),
             command: CommandJson.Serialize(command));
         flow.Leave(ctx.FindToken(call.TokenId)!);
+        return null;
+    }
+
+    private CommandRejection? Annotate(AnnotateInstance command)
+    {
+        if (string.IsNullOrWhiteSpace(command.Subject))
+        {
+            return new CommandRejection(RejectionCode.InvalidCommand, "记录须有主题", "A note needs a subject");
+        }
+        ctx.Record(TrailEventKind.Annotated, outcome: command.Subject, detail: command.Detail, command: CommandJson.Serialize(command));
         return null;
     }
 

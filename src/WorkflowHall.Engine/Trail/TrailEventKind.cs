@@ -19,6 +19,7 @@ public enum TrailEventKind
     TimerFired,
     ServiceCallCompleted,
     InstanceMigrated,
+    Annotated,
 
     // What commands cause.
     NodeEntered,

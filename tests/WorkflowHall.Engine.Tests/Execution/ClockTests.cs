@@ -94,3 +94,24 @@ public class StepDeadlineTests
         Assert.True(StepDeadline.For(run.Item("review"), run.State.Clock, Calendar, run.Now)!.Due.Provisional);
     }
 }
+
+public class AnnotationTests
+{
+    [Fact]
+    public void A_note_joins_the_trail_without_moving_the_case()
+    {
+        var run = new Run(Load("""
+            <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="a"/>
+            <bpmn:userTask id="a" hall:post="x"/><bpmn:sequenceFlow id="f1" sourceRef="a" targetRef="e"/><bpmn:endEvent id="e"/>
+            """)).Start();
+        var tokens = run.State.Tokens;
+
+        run.Do(new AnnotateInstance("leader", "extension", "延长 10 个工作日：需现场核查"));
+
+        var note = Assert.Single(run.Last!.Events);
+        Assert.Equal(Engine.Trail.TrailEventKind.Annotated, note.Kind);
+        Assert.Equal("extension", note.Outcome);
+        Assert.Equal(tokens, run.State.Tokens);
+        Assert.Equal(RejectionCode.InvalidCommand, run.Try(new AnnotateInstance("x", " ", "")).Rejection!.Code);
+    }
+}

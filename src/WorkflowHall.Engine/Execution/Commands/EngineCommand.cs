@@ -25,6 +25,7 @@ namespace WorkflowHall.Engine.Execution.Commands;
 [JsonDerivedType(typeof(FireTimer), "fireTimer")]
 [JsonDerivedType(typeof(CompleteServiceCall), "completeServiceCall")]
 [JsonDerivedType(typeof(MigrateInstance), "migrate")]
+[JsonDerivedType(typeof(AnnotateInstance), "annotate")]
 public abstract record EngineCommand(string Actor)
 {
     /// <summary>The revision the caller saw; when given and stale, the command is refused.</summary>
@@ -122,3 +123,9 @@ public sealed record MigrateInstance(string Actor, int ToVersion) : EngineComman
 
     public string? Reason { get; init; }
 }
+
+/// <summary>
+/// Puts a fact the process model does not carry onto the instance's trail — an approved extension,
+/// a supplement notice, a delivery — so that it is numbered and hash-chained like every step.
+/// </summary>
+public sealed record AnnotateInstance(string Actor, string Subject, string Detail) : EngineCommand(Actor);
