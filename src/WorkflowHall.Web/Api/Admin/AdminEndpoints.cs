@@ -10,7 +10,8 @@ public static class AdminEndpoints
 {
     public static RouteGroupBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(HallPolicies.Admin);
+        var group = routes.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(HallPolicies.Admin)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/retention/run", RunRetentionAsync)
             .WithSummary("执行保存期限清理（归档或删除到期办件） / Run the retention sweep now");
         return group;

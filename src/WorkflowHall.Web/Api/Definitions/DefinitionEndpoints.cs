@@ -13,7 +13,9 @@ public static class DefinitionEndpoints
 {
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/definitions").WithTags("Definitions");
+        var group = routes.MapGroup("/api/definitions").WithTags("Definitions")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("", ImportAsync).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
             .WithSummary("导入 BPMN 为草稿 / Import a BPMN file as the draft of its process")

@@ -16,7 +16,9 @@ public static class InstanceEndpoints
 {
     public static RouteGroupBuilder MapInstanceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/instances").WithTags("Instances");
+        var group = routes.MapGroup("/api/instances").WithTags("Instances")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("", StartAsync).WithSummary("启动办件 / Start an instance on the latest active version");
         group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail");

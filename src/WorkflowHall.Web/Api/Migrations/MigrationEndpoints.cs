@@ -11,7 +11,9 @@ public static class MigrationEndpoints
 {
     public static RouteGroupBuilder MapMigrationEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/migrations").WithTags("Migrations").RequireAuthorization(HallPolicies.Admin);
+        var group = routes.MapGroup("/api/migrations").WithTags("Migrations").RequireAuthorization(HallPolicies.Admin)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("", MigrateAsync).WithSummary("批量迁移某版本的在办办件（默认试运行） / Migrate all running instances of a version (dry run by default)");
         return group;
     }

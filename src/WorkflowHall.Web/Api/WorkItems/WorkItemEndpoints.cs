@@ -16,7 +16,10 @@ public static class WorkItemEndpoints
 
     public static RouteGroupBuilder MapWorkItemEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/work-items").WithTags("Work items");
+        var group = routes.MapGroup("/api/work-items").WithTags("Work items")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("", InboxAsync)
             .WithSummary("待办：按岗位和单位，或按办理人（assignee=me） / Inbox by posts and units, or by assignee (assignee=me)");
