@@ -79,7 +79,6 @@ public static class InstanceEndpoints
         {
             NodeMapping = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, body.NodeMapping ?? []),
             Reason = body.Reason,
-            ExpectedRevision = body.ExpectedRevision,
         };
         var problems = InstanceMigrator.Check(from!.Definition, to.Definition, InstanceStateJson.Deserialize(record.StateJson), plan)
             .Select(p => new InstanceMigrationProblem(id, p)).ToImmutableArray();

@@ -5,4 +5,4 @@ namespace WorkflowHall.Web.Api.Instances;
 /// otherwise. A dry run (the default) only reports whether the plan fits; send <c>dryRun: false</c> to apply it.
 /// </summary>
 public sealed record MigrateInstanceRequest(int ToVersion, Dictionary<string, string>? NodeMapping = null, bool DryRun = true,
-    string? Reason = null, int? ExpectedRevision = null);
+    string? Reason = null);
