@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WorkflowHall.Data.Runtime;
+using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Execution.Commands;
+using WorkflowHall.Engine.Versions;
+using WorkflowHall.Web.Api.Migrations;
+using WorkflowHall.Web.Api.Problems;
+using WorkflowHall.Web.Security;
+
+namespace WorkflowHall.Web.Api.Instances;
+
+/// <summary>Instances: start, read with trail, verify the trail, withdraw, migrate one instance.</summary>
+public static class InstanceEndpoints
+{
+    public static RouteGroupBuilder MapInstanceEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/instances").WithTags("Instances")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapPost("", StartAsync).WithSummary("启动办件 / Start an instance on the latest active version");
+        group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail");
+        group.MapPost("/{id}/verify", VerifyAsync).WithSummary("校验留痕：哈希链与重放 / Verify the trail: hash chain and replay");
+        group.MapPost("/{id}/withdraw", WithdrawAsync).WithSummary("撤回申请 / Withdraw the application");
+        group.MapPost("/{id}/migrate", MigrateAsync).RequireAuthorization(HallPolicies.Admin)
+            .WithSummary("迁移办件到其他版本（默认试运行） / Migrate the instance to another version (dry run by default)");
+        return group;
+    }
+
+    private static async Task<Results<Created<InstanceResponse>, ProblemHttpResult>> StartAsync(StartInstanceRequest body, ClaimsPrincipal user,
+        WorkflowRuntime runtime, InstanceViews views, CancellationToken cancellationToken)
+    {
+        var outcome = await runtime.StartAsync(new StartRequest(body.DefinitionKey, user.Actor())
+        {
+            HandlingUnit = body.HandlingUnit,
+            BusinessKey = body.BusinessKey,
+            Variables = RequestVariables.ToEngine(body.Variables),
+        }, cancellationToken);
+        if (!outcome.IsAccepted) return HallProblems.Outcome(outcome);
+
+        var state = outcome.State!;
+        var record = await runtime.FindAsync(state.InstanceId, cancellationToken);
+        return TypedResults.Created($"/api/instances/{state.InstanceId}", views.Instance(record!, state, trail: null));
+    }
+
+    private static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> GetAsync(string id, WorkflowRuntime runtime, InstanceViews views,
+        CancellationToken cancellationToken, bool trail = true)
+    {
+        if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
+        var events = trail ? await runtime.TrailAsync(id, cancellationToken) : null;
+        return TypedResults.Ok(views.Instance(record, InstanceStateJson.Deserialize(record.StateJson), events));
+    }
+
+    private static async Task<Results<Ok<VerificationResponse>, ProblemHttpResult>> VerifyAsync(string id, WorkflowRuntime runtime,
+        DefinitionStore definitions, CancellationToken cancellationToken)
+    {
+        if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
+        var trail = await runtime.TrailAsync(id, cancellationToken);
+        return TypedResults.Ok(await TrailReplay.VerifyAsync(record, trail, definitions, cancellationToken));
+    }
+
+    private static Task<Results<Ok<CommandResponse>, ProblemHttpResult>> WithdrawAsync(string id, WithdrawRequest? body, ClaimsPrincipal user,
+        CommandSender sender, CancellationToken cancellationToken) =>
+        sender.SendAsync(id, new WithdrawInstance(user.Actor()) { Reason = body?.Reason, ExpectedRevision = body?.ExpectedRevision }, cancellationToken);
+
+    private static async Task<Results<Ok<MigrationReportResponse>, ProblemHttpResult>> MigrateAsync(string id, MigrateInstanceRequest body,
+        ClaimsPrincipal user, WorkflowRuntime runtime, DefinitionStore definitions, CancellationToken cancellationToken)
+    {
+        if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
+        var from = await definitions.GetAsync(record.DefinitionKey, record.DefinitionVersion, cancellationToken);
+        if (await definitions.GetAsync(record.DefinitionKey, body.ToVersion, cancellationToken) is not { } to)
+        {
+            return HallProblems.NotFound($"流程 \"{record.DefinitionKey}\" 没有第 {body.ToVersion} 版", $"Definition \"{record.DefinitionKey}\" has no version {body.ToVersion}");
+        }
+
+        var plan = new MigrateInstance(user.Actor(), body.ToVersion)
+        {
+            NodeMapping = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, body.NodeMapping ?? []),
+            Reason = body.Reason,
+        };
+        var problems = InstanceMigrator.Check(from!.Definition, to.Definition, InstanceStateJson.Deserialize(record.StateJson), plan)
+            .Select(p => new InstanceMigrationProblem(id, p)).ToImmutableArray();
+        if (body.DryRun) return TypedResults.Ok(MigrationReportResponse.From(new MigrationReport(1, 0, problems), dryRun: true));
+        if (!problems.IsEmpty) return HallProblems.Migration(problems);
+
+        var outcome = await runtime.ExecuteAsync(id, plan, cancellationToken);
+        return outcome.IsAccepted
+            ? TypedResults.Ok(MigrationReportResponse.From(new MigrationReport(1, 1, []), dryRun: false))
+            : HallProblems.Outcome(outcome);
+    }
+
+    private static ProblemHttpResult InstanceNotFound(string id) => HallProblems.NotFound($"没有办件 {id}", $"There is no instance {id}");
+}

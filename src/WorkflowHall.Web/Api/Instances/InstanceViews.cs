@@ -1,0 +1,63 @@
+using WorkflowHall.Data.Records;
+using WorkflowHall.Data.Runtime;
+using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Time;
+using WorkflowHall.Engine.Trail;
+
+namespace WorkflowHall.Web.Api.Instances;
+
+/// <summary>Builds the API's views of instances and commands; work item deadlines are derived with the hall's calendar and clock.</summary>
+internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public InstanceResponse Instance(InstanceRecord record, InstanceState state, IReadOnlyList<TrailEvent>? trail) =>
+        new(record.Id, record.DefinitionKey, state.DefinitionVersion, state.Status.ToString(), state.Revision)
+        {
+            HandlingUnit = record.HandlingUnit,
+            BusinessKey = record.BusinessKey,
+            StartedBy = record.StartedBy,
+            StartedAt = state.StartedAt ?? UtcTime.From(record.StartedAt),
+            EndedAt = state.EndedAt,
+            EndNodeId = state.EndNodeId,
+            ClockPaused = state.Clock.IsPaused,
+            Variables = state.Variables,
+            WorkItems = WorkItems(state),
+            TrailLength = state.TrailLength,
+            TrailHead = state.TrailHead,
+            Trail = trail?.Select(TrailEventResponse.From).ToList(),
+        };
+
+    public CommandResponse Command(string instanceId, CommandOutcome outcome)
+    {
+        var state = outcome.State ?? throw new ArgumentException("An accepted outcome carries the state.", nameof(outcome));
+        return new CommandResponse(instanceId, state.DefinitionVersion, state.Status.ToString(), state.Revision)
+        {
+            EndNodeId = state.EndNodeId,
+            WorkItems = WorkItems(state),
+            Events = outcome.Events.Select(TrailEventResponse.From).ToList(),
+        };
+    }
+
+    public IReadOnlyList<WorkItemResponse> WorkItems(InstanceState state)
+    {
+        var now = clock.GetUtcNow();
+        return state.WorkItems.Select(item =>
+        {
+            var deadline = StepDeadline.For(item, state.Clock, calendar, now);
+            return new WorkItemResponse(item.Id, item.NodeId, item.NodeName, item.Status.ToString())
+            {
+                Assignee = item.Assignee,
+                Owner = item.Owner,
+                CandidatePost = item.CandidatePost,
+                CandidateGroups = item.CandidateGroups.IsDefaultOrEmpty ? null : item.CandidateGroups,
+                CandidateUsers = item.CandidateUsers.IsDefaultOrEmpty ? null : item.CandidateUsers,
+                Stage = item.Stage?.ToString(),
+                AllowedActions = item.AllowedActions.IsDefaultOrEmpty ? null : item.AllowedActions,
+                LoopIndex = item.LoopIndex,
+                OpenedAt = item.OpenedAt,
+                DueAt = deadline?.Due.At,
+                WarningAt = deadline?.WarningAt.At,
+                DueProvisional = deadline?.Due.Provisional ?? false,
+            };
+        }).ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using WorkflowHall.Engine.Trail;
+
+namespace WorkflowHall.Web.Api.Instances;
+
+/// <summary>
+/// The check of an instance's trail: is the hash chain intact (no event edited, removed or inserted), and does
+/// replaying the recorded commands through the pinned versions reproduce every recorded event?
+/// </summary>
+public sealed record VerificationResponse(string InstanceId, int EventCount, bool Valid, bool ChainIntact, bool ReplayMatches)
+{
+    public long? FirstBrokenSequence { get; init; }
+    public string? BrokenReason { get; init; }
+    public long? FirstDivergentSequence { get; init; }
+    public string? DivergenceReason { get; init; }
+    public required IReadOnlyList<int> VersionsReplayed { get; init; }
+    public required string Summary { get; init; }
+
+    public static VerificationResponse From(string instanceId, TrailVerification verification, IReadOnlyList<int> versions) =>
+        new(instanceId, verification.EventCount, verification.IsValid, verification.ChainIntact, verification.ReplayMatches)
+        {
+            FirstBrokenSequence = verification.FirstBrokenSequence,
+            BrokenReason = verification.BrokenReason,
+            FirstDivergentSequence = verification.FirstDivergentSequence,
+            DivergenceReason = verification.DivergenceReason,
+            VersionsReplayed = versions,
+            Summary = verification.ToString(),
+        };
+}

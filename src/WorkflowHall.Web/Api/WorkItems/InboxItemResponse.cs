@@ -1,0 +1,35 @@
+using WorkflowHall.Data.Records;
+
+namespace WorkflowHall.Web.Api.WorkItems;
+
+/// <summary>One inbox row. Act on it at <c>/api/work-items/{InstanceId}/{WorkItemId}/…</c>.</summary>
+public sealed record InboxItemResponse(string Id, string InstanceId, string WorkItemId, string DefinitionKey, string NodeId, string Status)
+{
+    /// <summary>Rows without a time limit carry this due date in the read model, so that one index orders them last.</summary>
+    private const int NoDueYear = 9999;
+
+    public string? NodeName { get; init; }
+    public string? Assignee { get; init; }
+    public string? Owner { get; init; }
+    public string? CandidatePost { get; init; }
+    public string? HandlingUnit { get; init; }
+    public string? Stage { get; init; }
+    public DateTimeOffset OpenedAt { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
+    public bool DueProvisional { get; init; }
+    public DateTimeOffset? WarningAt { get; init; }
+
+    public static InboxItemResponse From(WorkItemRecord row) => new(row.Id, row.InstanceId, row.EngineId, row.DefinitionKey, row.NodeId, row.Status)
+    {
+        NodeName = row.NodeName,
+        Assignee = row.Assignee,
+        Owner = row.Owner,
+        CandidatePost = row.CandidatePost,
+        HandlingUnit = row.HandlingUnit,
+        Stage = row.Stage,
+        OpenedAt = UtcTime.From(row.OpenedAt),
+        DueAt = row.DueAt is { Year: < NoDueYear } due ? UtcTime.From(due) : null,
+        DueProvisional = row.DueProvisional,
+        WarningAt = UtcTime.From(row.WarningAt),
+    };
+}

@@ -1,0 +1,13 @@
+using WorkflowHall.Engine.Time;
+
+namespace WorkflowHall.Web.Hosting;
+
+/// <summary>
+/// Loads the working-day calendars of the workflows folder; without the folder, deadlines count weekends
+/// only (and are marked provisional). A calendar file that does not read stops the host.
+/// </summary>
+internal static class CalendarLoader
+{
+    public static WorkingDayCalendar Load(WorkflowsFolder workflows) =>
+        workflows.CalendarsPath is { } path ? WorkingDayCalendar.LoadDirectory(path) : WorkingDayCalendar.WeekendsOnly;
+}

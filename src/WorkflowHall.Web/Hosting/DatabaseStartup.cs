@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data;
+using WorkflowHall.Engine.Time;
+
+namespace WorkflowHall.Web.Hosting;
+
+/// <summary>
+/// Runs before the server takes requests: brings the schema up to date, then seeds the standard
+/// process. Registered ahead of the other hosted services, which therefore start on a ready database.
+/// </summary>
+internal sealed class DatabaseStartup(
+    IDbContextFactory<HallDbContext> contexts,
+    StandardProcessSeed seed,
+    HallDatabaseOptions database,
+    WorkflowsFolder workflows,
+    WorkingDayCalendar calendar,
+    ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Workflows folder: {Workflows}; calendar years: {Years}", workflows.Path ?? "(none)",
+            calendar.LoadedYears.Count == 0 ? "none (weekends only)" : string.Join(", ", calendar.LoadedYears));
+
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await HallDatabase.MigrateAsync(db, cancellationToken);
+        }
+        logger.LogInformation("Database ready ({Provider})", database.Provider);
+        await seed.RunAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

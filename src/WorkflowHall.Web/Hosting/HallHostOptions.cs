@@ -1,0 +1,13 @@
+namespace WorkflowHall.Web.Hosting;
+
+/// <summary>The host's own settings (configuration section <c>Hall</c>).</summary>
+public sealed class HallHostOptions
+{
+    public const string Section = "Hall";
+
+    /// <summary>The folder holding the hall's BPMN files and <c>calendars/</c>; by default the <c>workflows</c> folder of the checkout.</summary>
+    public string? WorkflowsPath { get; set; }
+
+    /// <summary>How often due timers fire and pending service calls are retried; zero or less turns the pump off.</summary>
+    public TimeSpan DueWorkInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,82 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Runtime;
+using WorkflowHall.Web.Api;
+using WorkflowHall.Web.Api.Instances;
+using WorkflowHall.Web.Api.Problems;
+using WorkflowHall.Web.Security;
+
+namespace WorkflowHall.Web.Hosting;
+
+/// <summary>The one place the web host is wired up: <see cref="AddHallWeb"/> for services, <see cref="UseHallWeb"/> for the pipeline.</summary>
+public static class HallWebBuilderExtensions
+{
+    public const string RetentionSection = "Retention";
+
+    public static WebApplicationBuilder AddHallWeb(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+        var services = builder.Services;
+
+        // The database, the durable engine, and what runs before and beside the server.
+        services.Configure<HallHostOptions>(configuration.GetSection(HallHostOptions.Section));
+        var workflows = WorkflowsFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.WorkflowsPath)}"], contentRoot);
+        services.AddSingleton(workflows);
+        services.AddHallData(DatabaseConfiguration.Read(configuration, contentRoot), CalendarLoader.Load(workflows),
+            configuration.GetSection(RetentionSection).Get<RetentionOptions>());
+        services.AddSingleton<StandardProcessSeed>();
+        services.AddHostedService<DatabaseStartup>(); // first: the others start on a migrated, seeded database
+        services.AddHostedService<DueWorkPump>();
+
+        // Chinese stays Chinese in pages and JSON, instead of &#x...; and \u escapes.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.RespectNullableAnnotations = true;
+            options.SerializerOptions.RespectRequiredConstructorParameters = true;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+
+        // Every API call is authenticated; the authenticated name is the actor the engine records.
+        services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
+        services.AddAuthentication(ApiKeyDefaults.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(HallPolicies.Admin, policy => policy.RequireRole(HallRoles.Admin));
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = HallProblems.Customize);
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
+        services.AddHealthChecks().AddDbContextCheck<HallDbContext>("database", customTestQuery: async (db, cancellationToken) =>
+            await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any());
+
+        services.AddSingleton<InstanceViews>();
+        services.AddSingleton<CommandSender>();
+        return builder;
+    }
+
+    public static WebApplication UseHallWeb(this WebApplication app)
+    {
+        // Unhandled exceptions become a 500 problem without details; a request the framework could not bind keeps its 400.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<CallLogMiddleware>();
+        app.UseAuthorization();
+        app.MapHallApi();
+        return app;
+    }
+}

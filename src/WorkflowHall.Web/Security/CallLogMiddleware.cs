@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace WorkflowHall.Web.Security;
+
+/// <summary>Logs every call with the authenticated actor, and puts the actor in the logging scope of everything the call logs.</summary>
+internal sealed class CallLogMiddleware(RequestDelegate next, ILogger<CallLogMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var actor = context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : "anonymous";
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Actor"] = actor });
+        var started = Stopwatch.GetTimestamp();
+        int? failed = null;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            failed = StatusCodes.Status500InternalServerError; // the exception handler further out turns it into a 500
+            throw;
+        }
+        finally
+        {
+            logger.LogInformation("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms", actor, context.Request.Method,
+                context.Request.Path.Value, failed ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace WorkflowHall.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The web host in memory, on its own SQLite file (deleted on dispose), with the development API keys.
+/// One per test class: the classes run in parallel and never share a database.
+/// </summary>
+public sealed class HallApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "dev-admin-key";
+    public const string ClerkKey = "dev-clerk-key";
+    public const string SecondClerkKey = "dev-clerk2-key";
+    public const string ApplicantKey = "dev-applicant-key";
+
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"wh_web_{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        // Timers are not under test here; the pump would only add writes racing the tests' own.
+        builder.UseSetting("Hall:DueWorkInterval", "00:00:00");
+    }
+
+    /// <summary>A client that sends the given API key (none: unauthenticated).</summary>
+    public HttpClient Client(string? apiKey)
+    {
+        var client = CreateClient();
+        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            if (File.Exists(_file + suffix)) File.Delete(_file + suffix);
+        }
+    }
+}
