@@ -6,6 +6,9 @@ namespace WorkflowHall.Data.Records;
 /// </summary>
 public sealed class WorkItemRecord
 {
+    /// <summary>The due date of an item without a time limit: it sorts after every real one, so one index orders the inbox.</summary>
+    public static readonly DateTime NoDueDate = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
     /// <summary>Globally unique: the instance id and the engine's work item id.</summary>
     public required string Id { get; set; }
     public required string InstanceId { get; set; }
@@ -23,7 +26,10 @@ public sealed class WorkItemRecord
     public string? HandlingUnit { get; set; }
     public string? Stage { get; set; }
     public DateTime OpenedAt { get; set; }
+    /// <summary>When the step falls due; <see cref="NoDueDate"/> when it has no time limit.</summary>
     public DateTime? DueAt { get; set; }
+
+    public bool HasDueDate => DueAt is { } due && due < NoDueDate;
     public bool DueProvisional { get; set; }
     public DateTime? WarningAt { get; set; }
 }

@@ -14,8 +14,7 @@ namespace WorkflowHall.Data.Runtime;
 /// </summary>
 internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calendar)
 {
-    /// <summary>No time limit: sorts after every real due date, so the inbox index can order by due time alone.</summary>
-    public static readonly DateTime NoDueDate = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+    public static DateTime NoDueDate => WorkItemRecord.NoDueDate;
 
     public void Write(InstanceRecord record, InstanceState before, StepResult result, DateTimeOffset now)
     {

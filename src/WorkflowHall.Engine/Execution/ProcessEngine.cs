@@ -48,14 +48,16 @@ public static class ProcessEngine
                 $"办件已不在办理中（状态：{StatusZh(state.Status)}）",
                 $"The instance is not running (status: {state.Status})");
         }
-        if (command.ExpectedRevision is { } expected && expected != state.Revision)
-        {
-            return new CommandRejection(RejectionCode.StaleRevision,
-                $"您看到的是旧版本（第 {expected} 版），办件已更新到第 {state.Revision} 版，请刷新后再操作",
-                $"You acted on revision {expected} but the instance is now at revision {state.Revision}; reload and try again");
-        }
-        return null;
+        return Stale(state, command);
     }
+
+    /// <summary>The refusal of a command that names a revision the instance has moved past; null when it is current or names none.</summary>
+    internal static CommandRejection? Stale(InstanceState state, EngineCommand command) =>
+        command.ExpectedRevision is { } expected && expected != state.Revision
+            ? new CommandRejection(RejectionCode.StaleRevision,
+                $"您看到的是旧版本（第 {expected} 版），办件已更新到第 {state.Revision} 版，请刷新后再操作",
+                $"You acted on revision {expected} but the instance is now at revision {state.Revision}; reload and try again")
+            : null;
 
     internal static string StatusZh(InstanceStatus status) => status switch
     {

@@ -70,6 +70,7 @@ public static class InstanceMigrator
 
     public static StepResult Migrate(ProcessDefinition from, ProcessDefinition to, InstanceState state, MigrateInstance plan, DateTimeOffset now)
     {
+        if (ProcessEngine.Stale(state, plan) is { } stale) return StepResult.Rejected(state, stale);
         var problems = Check(from, to, state, plan);
         if (!problems.IsEmpty)
         {

@@ -43,7 +43,7 @@ public class CrashSafetyTests
     public async Task A_database_failure_mid_step_leaves_the_previous_state_whole(string provider)
     {
         var failing = new FailingTrailWrite();
-        await using var hall = await Hall.CreateAsync(provider, interceptors: [failing]);
+        await using var hall = await TestHall.CreateAsync(provider, interceptors: [failing]);
         await hall.PublishStandardAsync();
         var started = await hall.Runtime.StartAsync(new StartRequest("standard-approval", "applicant") { InstanceId = "case-1", HandlingUnit = "u" });
         var item = started.State!.WorkItems.Single();
@@ -60,7 +60,7 @@ public class CrashSafetyTests
         Assert.Equal(["review"], retried.State!.WorkItems.Select(w => w.NodeId));
     }
 
-    private static async Task<string> Snapshot(Hall hall)
+    private static async Task<string> Snapshot(TestHall hall)
     {
         await using var db = await hall.Contexts.CreateDbContextAsync();
         var instance = await db.Instances.AsNoTracking().SingleAsync();
@@ -83,7 +83,7 @@ public class CrashSafetyTests
         }
     }
 
-    private static readonly string WithService = Hall.Bpmn("lookup", """
+    private static readonly string WithService = TestHall.Bpmn("lookup", """
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="lookup"/>
         <bpmn:serviceTask id="lookup" hall:handler="certificate-lookup"/>
         <bpmn:sequenceFlow id="f1" sourceRef="lookup" targetRef="check"/>
@@ -94,7 +94,7 @@ public class CrashSafetyTests
     public async Task A_failing_service_handler_leaves_the_case_waiting_and_a_retry_carries_it_on(string provider)
     {
         var handler = new FlakyLookup();
-        await using var hall = await Hall.CreateAsync(provider, handlers: [handler]);
+        await using var hall = await TestHall.CreateAsync(provider, handlers: [handler]);
         await hall.PublishAsync(WithService);
 
         var started = await hall.Runtime.StartAsync(new StartRequest("lookup", "applicant") { InstanceId = "case-1" });
@@ -119,7 +119,7 @@ public class CrashSafetyTests
         Assert.Equal(0, await hall.Runtime.RetryServiceCallsAsync());
     }
 
-    private static readonly string Reminder = Hall.Bpmn("remind", """
+    private static readonly string Reminder = TestHall.Bpmn("remind", """
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="review"/>
         <bpmn:userTask id="review" hall:post="p"/>
         <bpmn:boundaryEvent id="late" attachedToRef="review">
@@ -133,7 +133,7 @@ public class CrashSafetyTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Stored_timers_fire_once_when_due_even_when_two_nodes_sweep(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishAsync(Reminder);
         await hall.Runtime.StartAsync(new StartRequest("remind", "applicant") { InstanceId = "case-1" });
 

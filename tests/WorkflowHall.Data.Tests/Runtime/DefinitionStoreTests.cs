@@ -7,7 +7,7 @@ namespace WorkflowHall.Data.Tests.Runtime;
 
 public class DefinitionStoreTests
 {
-    private static string Process(int acceptDays, bool withApproval = false) => Hall.Bpmn("permit", $"""
+    private static string Process(int acceptDays, bool withApproval = false) => TestHall.Bpmn("permit", $"""
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
         <bpmn:userTask id="accept" name="受理" hall:post="window" hall:timeLimit="{acceptDays}"/>
         <bpmn:sequenceFlow id="f1" sourceRef="accept" targetRef="{(withApproval ? "approve" : "e")}"/>
@@ -18,7 +18,7 @@ public class DefinitionStoreTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task New_instances_start_on_the_latest_version_while_running_ones_stay_on_theirs(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         var v1 = await hall.PublishAsync(Process(5));
         var first = await hall.Runtime.StartAsync(new StartRequest("permit", "a") { InstanceId = "old" });
 
@@ -48,8 +48,8 @@ public class DefinitionStoreTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Publishing_a_draft_with_problems_is_refused_with_all_of_them_and_nothing_is_published(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
-        var draft = await hall.Definitions.SaveDraftAsync(Hall.Bpmn("broken", """
+        await using var hall = await TestHall.CreateAsync(provider);
+        var draft = await hall.Definitions.SaveDraftAsync(TestHall.Bpmn("broken", """
             <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
             <bpmn:userTask id="accept" name="受理" hall:timeLimit="-2"/>
             <bpmn:userTask id="island" name="孤岛" hall:post="x"/>
@@ -69,7 +69,7 @@ public class DefinitionStoreTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Two_administrators_publishing_at_once_get_distinct_versions_or_a_clear_refusal(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishAsync(Process(5));
         await hall.Definitions.SaveDraftAsync(Process(4), "admin");
         var other = hall.SecondNode();

@@ -9,7 +9,7 @@ namespace WorkflowHall.Data.Tests.Runtime;
 
 public class MigrationAndRetentionTests
 {
-    private static readonly string V1 = Hall.Bpmn("permit", """
+    private static readonly string V1 = TestHall.Bpmn("permit", """
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
         <bpmn:userTask id="accept" name="受理" hall:post="window"/>
         <bpmn:sequenceFlow id="f1" sourceRef="accept" targetRef="review"/>
@@ -17,7 +17,7 @@ public class MigrationAndRetentionTests
         <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e"/><bpmn:endEvent id="e"/>
         """);
 
-    private static readonly string V2 = Hall.Bpmn("permit", """
+    private static readonly string V2 = TestHall.Bpmn("permit", """
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="accept"/>
         <bpmn:userTask id="accept" name="受理" hall:post="window" hall:timeLimit="2"/>
         <bpmn:sequenceFlow id="f1" sourceRef="accept" targetRef="check"/>
@@ -28,7 +28,7 @@ public class MigrationAndRetentionTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_migration_plan_is_dry_run_against_every_instance_and_applied_only_when_it_fits_all(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishAsync(V1);
         await hall.Runtime.StartAsync(new StartRequest("permit", "a") { InstanceId = "at-accept" });
         var atReview = await hall.Runtime.StartAsync(new StartRequest("permit", "a") { InstanceId = "at-review" });
@@ -66,7 +66,7 @@ public class MigrationAndRetentionTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Retention_archives_instances_ended_longer_ago_than_the_period_with_their_trail(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider, retention: new RetentionOptions { Years = 2 });
+        await using var hall = await TestHall.CreateAsync(provider, retention: new RetentionOptions { Years = 2 });
         await hall.PublishAsync(V1);
         var old = await hall.Runtime.StartAsync(new StartRequest("permit", "a") { InstanceId = "old" });
         await hall.Runtime.ExecuteAsync("old", new WithdrawInstance("a"));
@@ -92,7 +92,7 @@ public class MigrationAndRetentionTests
     [Fact]
     public async Task Retention_is_off_by_default()
     {
-        await using var hall = await Hall.CreateAsync(TestDatabase.Sqlite);
+        await using var hall = await TestHall.CreateAsync(TestDatabase.Sqlite);
         await hall.PublishAsync(V1);
         await hall.Runtime.StartAsync(new StartRequest("permit", "a") { InstanceId = "old" });
         await hall.Runtime.ExecuteAsync("old", new WithdrawInstance("a"));

@@ -15,7 +15,7 @@ public class WorkflowRuntimeTests
         Variables = new Dictionary<string, object?> { ["applicant"] = "440106199001011234" },
     };
 
-    private static async Task<CommandOutcome> Complete(Hall hall, string instanceId, string nodeId, string outcome, string actor = "clerk")
+    private static async Task<CommandOutcome> Complete(TestHall hall, string instanceId, string nodeId, string outcome, string actor = "clerk")
     {
         var state = (await hall.Runtime.FindAsync(instanceId))!;
         var item = InstanceStateJson.Deserialize(state.StateJson).WorkItems.Single(w => w.NodeId == nodeId);
@@ -25,7 +25,7 @@ public class WorkflowRuntimeTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_case_runs_end_to_end_and_its_stored_trail_verifies(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         var definition = await hall.PublishStandardAsync();
         var started = await hall.Runtime.StartAsync(Apply() with { InstanceId = "case-1" });
         Assert.True(started.IsAccepted, started.Rejection?.ToString());
@@ -53,7 +53,7 @@ public class WorkflowRuntimeTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_inbox_shows_an_opened_step_to_its_post_and_unit_with_its_legal_due_date(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishStandardAsync();
         await hall.Runtime.StartAsync(Apply() with { InstanceId = "case-1" });
 
@@ -74,7 +74,7 @@ public class WorkflowRuntimeTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Two_clerks_completing_the_same_item_at_once_one_wins_and_the_other_is_told_who(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishStandardAsync();
         var other = hall.SecondNode();
         for (var round = 0; round < 5; round++)
@@ -98,7 +98,7 @@ public class WorkflowRuntimeTests
         }
     }
 
-    private static readonly string FourBranches = Hall.Bpmn("four", """
+    private static readonly string FourBranches = TestHall.Bpmn("four", """
         <bpmn:startEvent id="s"/><bpmn:sequenceFlow id="f0" sourceRef="s" targetRef="fork"/>
         <bpmn:parallelGateway id="fork"/>
         <bpmn:sequenceFlow id="fa" sourceRef="fork" targetRef="a"/><bpmn:sequenceFlow id="fb" sourceRef="fork" targetRef="b"/>
@@ -114,7 +114,7 @@ public class WorkflowRuntimeTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Concurrent_completions_of_branches_and_countersigners_never_lose_a_token_at_the_join(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishAsync(FourBranches);
         string[] signers = ["s1", "s2", "s3", "s4"];
         var started = await hall.Runtime.StartAsync(new StartRequest("four", "applicant")
@@ -137,7 +137,7 @@ public class WorkflowRuntimeTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_command_on_a_revision_the_clerk_no_longer_sees_is_a_conflict(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await hall.PublishStandardAsync();
         var started = await hall.Runtime.StartAsync(Apply() with { InstanceId = "case-1" });
         var seen = started.State!.Revision;

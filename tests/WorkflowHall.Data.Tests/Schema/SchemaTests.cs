@@ -12,7 +12,7 @@ public class SchemaTests
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_migrated_schema_has_every_table_column_and_index_of_the_model(string provider)
     {
-        await using var hall = await Hall.CreateAsync(provider);
+        await using var hall = await TestHall.CreateAsync(provider);
         await using var db = await hall.Contexts.CreateDbContextAsync();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
@@ -53,7 +53,7 @@ public class SchemaTests
                 """, new DateTime(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc), new DateTime(2026, 1, 9, 8, 30, 0, DateTimeKind.Utc));
         }
 
-        await using var hall = await Hall.CreateAsync(provider, database: database);
+        await using var hall = await TestHall.CreateAsync(provider, database: database);
 
         await using var upgraded = await hall.Contexts.CreateDbContextAsync();
         var row = await upgraded.Instances.SingleAsync();

@@ -5,9 +5,6 @@ namespace WorkflowHall.Web.Api.WorkItems;
 /// <summary>One inbox row. Act on it at <c>/api/work-items/{InstanceId}/{WorkItemId}/…</c>.</summary>
 public sealed record InboxItemResponse(string Id, string InstanceId, string WorkItemId, string DefinitionKey, string NodeId, string Status)
 {
-    /// <summary>Rows without a time limit carry this due date in the read model, so that one index orders them last.</summary>
-    private const int NoDueYear = 9999;
-
     public string? NodeName { get; init; }
     public string? Assignee { get; init; }
     public string? Owner { get; init; }
@@ -28,7 +25,7 @@ public sealed record InboxItemResponse(string Id, string InstanceId, string Work
         HandlingUnit = row.HandlingUnit,
         Stage = row.Stage,
         OpenedAt = UtcTime.From(row.OpenedAt),
-        DueAt = row.DueAt is { Year: < NoDueYear } due ? UtcTime.From(due) : null,
+        DueAt = row.HasDueDate ? UtcTime.From(row.DueAt!.Value) : null,
         DueProvisional = row.DueProvisional,
         WarningAt = UtcTime.From(row.WarningAt),
     };

@@ -7,12 +7,12 @@ using WorkflowHall.Engine.Time;
 namespace WorkflowHall.Data.Tests.Infrastructure;
 
 /// <summary>The durable engine wired on a real test database, with a hand-moved clock.</summary>
-public sealed class Hall : IAsyncDisposable
+public sealed class TestHall : IAsyncDisposable
 {
     public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
     public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(RepositoryRoot(), "workflows", "calendars"));
 
-    private Hall(TestDatabase database, HallDatabaseOptions options, IServiceTaskHandler[] handlers, IInterceptor[] interceptors, RetentionOptions? retention)
+    private TestHall(TestDatabase database, HallDatabaseOptions options, IServiceTaskHandler[] handlers, IInterceptor[] interceptors, RetentionOptions? retention)
     {
         Database = database;
         Options = options;
@@ -35,7 +35,7 @@ public sealed class Hall : IAsyncDisposable
     public InstanceMigrations Migrations { get; }
     public RetentionSweep Retention { get; }
 
-    public static async Task<Hall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
+    public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)
     {
         database ??= await TestDatabase.CreateAsync(provider);
@@ -44,14 +44,14 @@ public sealed class Hall : IAsyncDisposable
             Provider = database.Provider == TestDatabase.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
             ConnectionString = database.ConnectionString,
         };
-        var hall = new Hall(database, options, handlers ?? [], interceptors ?? [], retention);
+        var hall = new TestHall(database, options, handlers ?? [], interceptors ?? [], retention);
         await using var db = await hall.Contexts.CreateDbContextAsync();
         await HallDatabase.MigrateAsync(db);
         return hall;
     }
 
     /// <summary>A second hall on the same database, as a second web node would be.</summary>
-    public Hall SecondNode(IInterceptor[]? interceptors = null) => new(Database, Options, [], interceptors ?? [], null);
+    public TestHall SecondNode(IInterceptor[]? interceptors = null) => new(Database, Options, [], interceptors ?? [], null);
 
     public async Task<PublishedDefinition> PublishAsync(string bpmn, string? note = null)
     {
