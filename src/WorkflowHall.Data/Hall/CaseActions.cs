@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
@@ -60,7 +59,7 @@ public sealed class CaseActions(
         return await CompleteAsync(caseId, clerk, HallActions.RequestSupplement, string.Join("；", list), Vars(("supplementItems", list)), (c, now) =>
         {
             c.SupplementRequestedAt = now.UtcDateTime;
-            c.SupplementItemsJson = JsonSerializer.Serialize(list);
+            c.SupplementItemsJson = CanonicalJson.Serialize(list);
         }, ct);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WorkflowHall.Domain.Identity;
 
 namespace WorkflowHall.Domain.Matters;
 
@@ -22,6 +23,10 @@ public static partial class ServiceGuideRules
             Add("catalogCode", $"基本编码 \"{guide.CatalogCode}\" 应为 2 位事项类型 + 5 位主项 + 3 位子项，共 10 位", $"Catalog code \"{guide.CatalogCode}\" must be 2 type characters + 5-digit main item + 3-digit sub-item (10 in all)");
         if (string.IsNullOrWhiteSpace(guide.ImplementationCode) || guide.ImplementationCode.Length > 36)
             Add("implementationCode", "实施编码必填，最多 36 位", "The implementation code is required, at most 36 characters");
+        if (UnifiedSocialCreditCode.Parse(guide.ImplementingBody?.Uscc) is { IsValid: false, Error: { } uscc })
+            Add("implementingBody.uscc", $"实施主体代码有误：{uscc.MessageZh}", $"The implementing body's code is wrong: {uscc.MessageEn}");
+        else if (!guide.ImplementationCode.StartsWith(guide.ImplementingBody!.Uscc, StringComparison.Ordinal))
+            Add("implementationCode", "实施编码应以实施主体的统一社会信用代码开头", "The implementation code must begin with the implementing body's unified social credit code");
         if (string.IsNullOrWhiteSpace(guide.LegalBasis))
             Add("legalBasis", "须写明设定依据", "The legal basis must be given");
         if (guide.StatutoryLimit.Amount < 0 || guide.PromisedLimit.Amount < 0)

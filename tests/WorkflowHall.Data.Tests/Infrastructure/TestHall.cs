@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Hosting;
 using WorkflowHall.Engine.Time;
@@ -23,6 +24,13 @@ public sealed class TestHall : IAsyncDisposable
         Inbox = new InboxQuery(Contexts);
         Migrations = new InstanceMigrations(Contexts, Definitions, Runtime, Clock);
         Retention = new RetentionSweep(Contexts, retention ?? new RetentionOptions(), Clock);
+        Directory = new HallDirectory(Contexts, Clock);
+        Matters = new MatterCatalog(Contexts, Definitions, Directory, Clock);
+        CaseNumbers = new CaseNumbers(Contexts);
+        MaterialsRoot = Path.Combine(Path.GetTempPath(), "wh-materials-" + Guid.NewGuid().ToString("N"));
+        Materials = new MaterialStore(Contexts, new MaterialStoreOptions { Root = MaterialsRoot, MaxBytes = 1024 * 1024 }, Clock);
+        Applications = new CaseApplications(Contexts, Matters, Directory, CaseNumbers, Runtime, Calendar, Clock);
+        Actions = new CaseActions(Contexts, Matters, Directory, Runtime, Calendar, Clock);
     }
 
     public TestDatabase Database { get; }
@@ -34,6 +42,13 @@ public sealed class TestHall : IAsyncDisposable
     public InboxQuery Inbox { get; }
     public InstanceMigrations Migrations { get; }
     public RetentionSweep Retention { get; }
+    public HallDirectory Directory { get; }
+    public MatterCatalog Matters { get; }
+    public CaseNumbers CaseNumbers { get; }
+    public string MaterialsRoot { get; }
+    public MaterialStore Materials { get; }
+    public CaseApplications Applications { get; }
+    public CaseActions Actions { get; }
 
     public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)
@@ -65,7 +80,11 @@ public sealed class TestHall : IAsyncDisposable
     public Task<PublishedDefinition> PublishStandardAsync() =>
         PublishAsync(File.ReadAllText(Path.Combine(RepositoryRoot(), "workflows", "standard-approval.bpmn")));
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (System.IO.Directory.Exists(MaterialsRoot)) System.IO.Directory.Delete(MaterialsRoot, recursive: true);
+        await Database.DisposeAsync();
+    }
 
     public static string RepositoryRoot()
     {
