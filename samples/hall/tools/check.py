@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 HALL = os.path.dirname(HERE)
 REPO = os.path.dirname(os.path.dirname(HALL))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the samples folder
 sys.path.insert(0, HERE)
 import idnumber  # noqa: E402
 import uscc  # noqa: E402
