@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Matters;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Engine.Bpmn;
@@ -179,9 +180,9 @@ public sealed class CaseActions(
                 return new HallError("action.step", $"办件当前的步骤不能执行“{action}”。当前步骤：{(open.Length > 0 ? open : "无")}",
                     $"No open step of this case allows “{action}”. Open steps: {(open.Length > 0 ? open : "none")}");
             }
-            if (!MayAct(dir, c, item, actor))
+            if (!MayAct(dir, c, state, item, actor))
             {
-                var unit = dir.UnitFor(item.UnitRule, c.HandlingUnit, c.ApplicantVillage);
+                var unit = UnitOf(c, state, item);
                 return new HallError("action.post", $"{actor} 不在 {unit} 的“{item.CandidatePost}”岗位，不能办理“{item.NodeName}”",
                     $"{actor} does not hold post “{item.CandidatePost}” in {unit} and cannot act on “{item.NodeName}”");
             }
@@ -237,16 +238,19 @@ public sealed class CaseActions(
         ?? throw new InvalidOperationException($"Matter {c.ImplementationCode} version {c.MatterVersion} is gone.");
 
     /// <summary>A step is done by whoever holds its post in its unit, or by the person it is assigned to (the applicant for 补正).</summary>
-    private static bool MayAct(OrgDirectory dir, CaseRecord c, WorkItem item, string actor)
+    private static bool MayAct(OrgDirectory dir, CaseRecord c, InstanceState state, WorkItem item, string actor)
     {
         if (item.Assignee is { } assignee) return assignee == actor || (assignee == c.ApplicantNumber && actor == c.AgentUserName);
         if (item.CandidatePost is not { } post) return true;
-        return dir.Holds(actor, post, dir.UnitFor(item.UnitRule, c.HandlingUnit, c.ApplicantVillage));
+        return dir.Holds(actor, post, UnitOf(c, state, item));
     }
+
+    private static string? UnitOf(CaseRecord c, InstanceState state, WorkItem item) =>
+        CaseUnits.FromVariables(state.Variables)?.For(item.UnitRule) ?? c.HandlingUnit;
 
     /// <summary>Case-level acts (special procedures, extensions) are for those who hold the post of an open step.</summary>
     private static HallError? Authorised(InstanceState state, OrgDirectory dir, CaseRecord c, string actor) =>
-        state.WorkItems.Any(w => MayAct(dir, c, w, actor)) ? null
+        state.WorkItems.Any(w => MayAct(dir, c, state, w, actor)) ? null
             : new HallError("action.post", $"{actor} 不是本件当前步骤的办理人", $"{actor} does not handle any open step of this case");
 
     private static Task<HallResult<CaseRecord>>? Reasoned(string reason, string basis, string decision) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Identity;
 using WorkflowHall.Domain.Matters;
 using WorkflowHall.Engine.Time;
@@ -42,9 +43,10 @@ public sealed class CaseApplications(
             return new HallError("applicant.name", "请填写申请人姓名或单位名称", "Give the applicant's name") { Target = "applicantName" };
         }
 
+        var tree = await directory.GetAsync(cancellationToken);
         if (request.AgentUnit is { } agentUnit)
         {
-            if (!(await directory.GetAsync(cancellationToken)).Holds(request.Actor, VillageAgentPost, agentUnit))
+            if (!tree.Holds(request.Actor, VillageAgentPost, agentUnit))
             {
                 return new HallError("agent.post", $"{request.Actor} 不是 {agentUnit} 的村级代办员，不能代为申请",
                     $"{request.Actor} is not a village agent of {agentUnit} and cannot apply on someone's behalf") { Target = "agentUnit" };
@@ -59,6 +61,12 @@ public sealed class CaseApplications(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var village = request.ApplicantVillage ?? request.AgentUnit
+            ?? await db.People.Where(p => p.Number == number.Value!.Value).Select(p => p.VillageCode).FirstOrDefaultAsync(cancellationToken);
+        if (CaseUnits.Resolve(guide, tree, village, out var unitZh, out var unitEn) is not { } units)
+        {
+            return new HallError("case.unit", unitZh!, unitEn!) { Target = "applicantVillage" };
+        }
         var materials = await CheckMaterialsAsync(db, guide, number.Value!.Value, request, now.UtcDateTime, cancellationToken);
         if (!materials.Succeeded) return materials.Error!;
 
@@ -82,8 +90,8 @@ public sealed class CaseApplications(
             AgentUnit = request.AgentUnit,
             ConsentRecordedAt = request.AgentUnit is null ? null : now.UtcDateTime,
             ConsentNote = request.Consent,
-            HandlingUnit = guide.HandlingUnit,
-            ApplicantVillage = request.ApplicantVillage ?? request.AgentUnit,
+            HandlingUnit = units.Handling,
+            ApplicantVillage = village,
             Status = "",
             FormJson = Engine.Variables.CanonicalJson.Serialize(request.Form),
             Channel = request.Channel,
@@ -93,7 +101,7 @@ public sealed class CaseApplications(
         var start = new StartRequest(guide.WorkflowKey, request.Actor)
         {
             InstanceId = record.Id,
-            HandlingUnit = guide.HandlingUnit,
+            HandlingUnit = units.Handling,
             BusinessKey = record.CaseNumber,
             Variables = new Dictionary<string, object?>
             {
@@ -104,6 +112,7 @@ public sealed class CaseApplications(
                 ["matter"] = guide.ImplementationCode,
                 ["applicantVillage"] = record.ApplicantVillage,
                 ["form"] = request.Form,
+                [CaseUnits.VariableName] = units.ToVariable(),
             },
         };
         var outcome = await runtime.StartAsync(start, (db2, _, _, result, _) =>

@@ -24,7 +24,7 @@ public sealed class MatterCatalog(IDbContextFactory<HallDbContext> contexts, Def
             matter = new MatterRecord
             {
                 ImplementationCode = guide.ImplementationCode, Name = guide.Name, CatalogCode = guide.CatalogCode,
-                HandlingUnit = guide.HandlingUnit, WorkflowKey = guide.WorkflowKey,
+                HandlingUnit = HandlingUnitOf(guide), WorkflowKey = guide.WorkflowKey,
             };
             db.Matters.Add(matter);
         }
@@ -50,9 +50,13 @@ public sealed class MatterCatalog(IDbContextFactory<HallDbContext> contexts, Def
         {
             problems.Add(new GuideProblem("workflowKey", $"流程 \"{guide.WorkflowKey}\" 尚未发布", $"Workflow \"{guide.WorkflowKey}\" is not published"));
         }
-        if ((await directory.GetAsync(cancellationToken)).Find(guide.HandlingUnit) is null)
+        var tree = await directory.GetAsync(cancellationToken);
+        foreach (var (field, unit) in new[] { ("handlingUnit", HandlingUnitOf(guide)), ("caseUnits.parent", guide.CaseUnits?.Parent) })
         {
-            problems.Add(new GuideProblem("handlingUnit", $"承办机构 \"{guide.HandlingUnit}\" 不在组织机构中", $"Handling unit \"{guide.HandlingUnit}\" is not in the organisation tree"));
+            if (unit is not null && unit != CaseUnitRule.ApplicantTown && tree.Find(unit) is null)
+            {
+                problems.Add(new GuideProblem(field, $"单位 \"{unit}\" 不在组织机构中", $"Unit \"{unit}\" is not in the organisation tree"));
+            }
         }
         if (problems.Count > 0)
         {
@@ -68,7 +72,7 @@ public sealed class MatterCatalog(IDbContextFactory<HallDbContext> contexts, Def
         });
         matter.Name = guide.Name;
         matter.CatalogCode = guide.CatalogCode;
-        matter.HandlingUnit = guide.HandlingUnit;
+        matter.HandlingUnit = HandlingUnitOf(guide);
         matter.WorkflowKey = guide.WorkflowKey;
         matter.PublishedVersion = version;
         matter.DraftGuideJson = null;
@@ -103,6 +107,8 @@ public sealed class MatterCatalog(IDbContextFactory<HallDbContext> contexts, Def
         var guide = _published.GetOrAdd((implementationCode, record.Version), _ => ServiceGuideJson.Deserialize(record.GuideJson));
         return (guide, record.Version);
     }
+
+    private static string HandlingUnitOf(ServiceGuide guide) => guide.CaseUnits?.Handling ?? guide.HandlingUnit.Unit ?? "";
 
     public async Task<IReadOnlyList<MatterVersionRecord>> HistoryAsync(string implementationCode, CancellationToken cancellationToken = default)
     {

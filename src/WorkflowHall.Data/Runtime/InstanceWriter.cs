@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkflowHall.Data.Records;
+using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Time;
 using WorkflowHall.Engine.Trail;
@@ -30,7 +31,8 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         record.StateJson = InstanceStateJson.Serialize(after);
 
         var clockMoved = !ReferenceEquals(before.Clock, after.Clock) || before.DefinitionVersion != after.DefinitionVersion;
-        Sync(before.WorkItems, after.WorkItems, w => w.Id, (old, now2) => clockMoved || old != now2, item => WorkItem(record, item, after.Clock, now));
+        var units = CaseUnits.FromVariables(after.Variables);
+        Sync(before.WorkItems, after.WorkItems, w => w.Id, (old, now2) => clockMoved || old != now2, item => WorkItem(record, item, units, after.Clock, now));
         Sync(before.Timers, after.Timers, t => t.Id, (old, now2) => old != now2, timer => Timer(record, timer));
         Sync(before.ServiceCalls, after.ServiceCalls, c => c.Id, (_, _) => false, call => ServiceCall(record, call, after, now));
         foreach (var e in result.Events) db.TrailEvents.Add(Trail(e));
@@ -51,7 +53,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         foreach (var gone in old.Values) db.Remove(toRecord(gone));
     }
 
-    private WorkItemRecord WorkItem(InstanceRecord instance, WorkItem item, ClockState clock, DateTimeOffset now)
+    private WorkItemRecord WorkItem(InstanceRecord instance, WorkItem item, CaseUnits? units, ClockState clock, DateTimeOffset now)
     {
         var deadline = StepDeadline.For(item, clock, calendar, now);
         return new WorkItemRecord
@@ -68,7 +70,8 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
             CandidatePost = item.CandidatePost,
             CandidateGroups = Members(item.CandidateGroups),
             CandidateUsers = Members(item.CandidateUsers),
-            HandlingUnit = instance.HandlingUnit,
+            // The unit the step's post is looked up in: the case's units decide (handling, parent, applicant's village).
+            HandlingUnit = units?.For(item.UnitRule) ?? instance.HandlingUnit,
             Stage = item.Stage?.ToString(),
             OpenedAt = item.OpenedAt.UtcDateTime,
             DueAt = deadline?.Due.At.UtcDateTime ?? NoDueDate,

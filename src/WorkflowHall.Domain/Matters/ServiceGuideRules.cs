@@ -27,7 +27,7 @@ public static partial class ServiceGuideRules
             Add("implementingBody.uscc", $"实施主体代码有误：{uscc.MessageZh}", $"The implementing body's code is wrong: {uscc.MessageEn}");
         else if (!guide.ImplementationCode.StartsWith(guide.ImplementingBody!.Uscc, StringComparison.Ordinal))
             Add("implementationCode", "实施编码应以实施主体的统一社会信用代码开头", "The implementation code must begin with the implementing body's unified social credit code");
-        if (string.IsNullOrWhiteSpace(guide.LegalBasis))
+        if (guide.LegalBasis.IsDefaultOrEmpty || guide.LegalBasis.All(string.IsNullOrWhiteSpace))
             Add("legalBasis", "须写明设定依据", "The legal basis must be given");
         if (guide.StatutoryLimit.Amount < 0 || guide.PromisedLimit.Amount < 0)
             Add("statutoryLimit", "时限不能为负数", "Time limits cannot be negative");
@@ -37,7 +37,7 @@ public static partial class ServiceGuideRules
             Add("caseType", "办件类型应为 1 即办件、2 承诺件或 9 其他", "The case type must be 1 (on the spot), 2 (promised) or 9 (other)");
         if (guide.OnSiteVisits is < 0 or > 2)
             Add("onSiteVisits", "到现场次数应为 0、1 或 2", "On-site visits must be 0, 1 or 2");
-        if (guide.AcceptanceConditions is { } conditions && CatchAllPhrases.Any(conditions.Contains))
+        if (!guide.AcceptanceConditions.IsDefault && guide.AcceptanceConditions.Any(c => CatchAllPhrases.Any(c.Contains)))
             Add("acceptanceConditions", "受理条件不得使用“法律法规规定的其他条件”之类的兜底表述", "Acceptance conditions may not use catch-all wording such as “other conditions set by laws and regulations”");
         if (guide.Result?.CertificateTypeCode is { } type && type.Length != 21)
             Add("result.certificateTypeCode", $"证照类型代码应为 21 位，\"{type}\" 是 {type.Length} 位", $"A certificate type code has 21 characters; \"{type}\" has {type.Length}");
@@ -52,6 +52,8 @@ public static partial class ServiceGuideRules
             if (material.Originals is < 0 or > 99 || material.Copies is < 0 or > 99)
                 Add($"materials[{index}]", "原件、复印件份数应在 0–99 之间", "Originals and copies must be between 0 and 99");
         }
+        if ((guide.CaseUnits?.Handling ?? guide.HandlingUnit?.Unit) is null)
+            Add("handlingUnit.unit", "须指明承办机构在组织机构中的单位", "The handling unit must name its unit in the organisation tree");
         if (string.IsNullOrWhiteSpace(guide.WorkflowKey))
             Add("workflowKey", "须绑定办理流程", "The matter must name its workflow");
         return problems;

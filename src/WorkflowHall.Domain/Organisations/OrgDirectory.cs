@@ -1,11 +1,9 @@
 using System.Collections.Frozen;
-using WorkflowHall.Engine.Bpmn;
 
 namespace WorkflowHall.Domain.Organisations;
 
 /// <summary>
-/// The organisation tree and who holds which post where. Answers the two questions the hall asks all
-/// day: in which unit does a step's post sit for this case, and does this person hold that post there.
+/// The organisation tree and who holds which post where: does this person hold that post in that unit?
 /// </summary>
 public sealed class OrgDirectory
 {
@@ -23,15 +21,6 @@ public sealed class OrgDirectory
     public IEnumerable<OrgUnit> Units => _units.Values;
 
     public OrgUnit? Find(string? code) => code is not null && _units.TryGetValue(code, out var unit) ? unit : null;
-
-    /// <summary>The unit a step's candidate post is looked up in, for a case handled by <paramref name="handlingUnit"/>.</summary>
-    public string? UnitFor(UnitRule rule, string? handlingUnit, string? applicantVillage) => rule switch
-    {
-        UnitRule.HandlingUnit => handlingUnit,
-        UnitRule.ParentUnit => Find(handlingUnit)?.ParentCode,
-        UnitRule.ApplicantVillage => applicantVillage ?? handlingUnit,
-        _ => handlingUnit,
-    };
 
     public bool Holds(string userName, string post, string? unit) => unit is not null && _holdings.Contains((userName, post, unit));
 

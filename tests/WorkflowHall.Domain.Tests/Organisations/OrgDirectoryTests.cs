@@ -1,3 +1,5 @@
+using WorkflowHall.Domain.Cases;
+using WorkflowHall.Domain.Matters;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Engine.Bpmn;
 
@@ -18,12 +20,31 @@ public class OrgDirectoryTests
         new PostHolding("li.na", "village-agent", "village"),
     ]);
 
+    private static ServiceGuide Guide(string? handling, CaseUnitRule? rule) => SampleGuides.Minimal with
+    {
+        HandlingUnit = new HandlingBody("承办机构") { Unit = handling },
+        CaseUnits = rule,
+    };
+
     [Theory]
     [InlineData(UnitRule.HandlingUnit, "forestry")]
     [InlineData(UnitRule.ParentUnit, "county")]
     [InlineData(UnitRule.ApplicantVillage, "village")]
-    public void A_steps_post_is_looked_up_in_the_unit_its_rule_names(UnitRule rule, string expected) =>
-        Assert.Equal(expected, Directory.UnitFor(rule, "forestry", "village"));
+    public void A_steps_post_is_looked_up_in_the_unit_its_rule_names(UnitRule rule, string expected)
+    {
+        var units = CaseUnits.Resolve(Guide("forestry", null), Directory, "village", out _, out _)!;
+        Assert.Equal(expected, units.For(rule));
+    }
+
+    [Fact]
+    public void A_matter_handled_in_the_applicants_town_goes_to_the_town_above_their_village_and_up_to_the_named_parent()
+    {
+        var units = CaseUnits.Resolve(Guide(null, new CaseUnitRule(CaseUnitRule.ApplicantTown) { Parent = "forestry" }), Directory, "village", out _, out _)!;
+        Assert.Equal(("town", "forestry"), (units.Handling, units.Parent));
+
+        Assert.Null(CaseUnits.Resolve(Guide(null, new CaseUnitRule(CaseUnitRule.ApplicantTown)), Directory, null, out var zh, out _));
+        Assert.Contains("村", zh);
+    }
 
     [Fact]
     public void Holding_a_post_is_specific_to_the_unit()
