@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Time;
 
@@ -8,7 +9,7 @@ namespace WorkflowHall.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The hall's database and the durable engine: context factory, definitions, runtime, inbox, retention.</summary>
+    /// <summary>The hall's database, the durable engine (definitions, runtime, inbox, retention) and the hall's services (matters, cases, materials).</summary>
     public static IServiceCollection AddHallData(this IServiceCollection services, HallDatabaseOptions database, WorkingDayCalendar calendar,
         RetentionOptions? retention = null)
     {
@@ -22,6 +23,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<InstanceMigrations>();
         services.AddSingleton<RetentionSweep>();
+
+        // The hall's domain services.
+        services.TryAddSingleton(new MaterialStoreOptions());
+        services.AddSingleton<MaterialStore>();
+        services.AddSingleton<HallDirectory>();
+        services.AddSingleton<MatterCatalog>();
+        services.AddSingleton<CaseNumbers>();
+        services.AddSingleton<CaseApplications>();
+        services.AddSingleton<CaseActions>();
         return services;
     }
 }
