@@ -119,9 +119,9 @@ public class RatingAggregateTests
         await ratings.AggregatesAsync(RatingGrouping.Matter);
 
         var sql = Assert.Single(recorder.Commands);
-        Assert.Contains("GROUP BY", sql);
-        Assert.Contains("LEFT JOIN", sql);
-        Assert.Contains("AVG(", sql);
+        Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("LEFT JOIN", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("AVG(", sql, StringComparison.OrdinalIgnoreCase);
     }
 
     private sealed class CommandRecorder : DbCommandInterceptor
