@@ -2,12 +2,14 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowHall.Data.Runtime;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Hosting;
 
 namespace WorkflowHall.Data.Tests.Runtime;
+
+// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
+using WorkflowHall.Data.Tests.Infrastructure;
 
 public class CrashSafetyTests
 {

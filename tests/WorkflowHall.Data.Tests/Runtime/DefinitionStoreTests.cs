@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Runtime;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Versions;
 
 namespace WorkflowHall.Data.Tests.Runtime;
+
+// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
+using WorkflowHall.Data.Tests.Infrastructure;
 
 public class DefinitionStoreTests
 {

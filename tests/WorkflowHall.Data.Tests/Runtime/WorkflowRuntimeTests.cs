@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Runtime;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Data.Tests.Runtime;
+
+// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
+using WorkflowHall.Data.Tests.Infrastructure;
 
 public class WorkflowRuntimeTests
 {
