@@ -32,6 +32,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<CaseApplications>();
         services.AddSingleton<CaseActions>();
+        services.TryAddSingleton(new RatingOptions());
+        services.AddSingleton<RatingService>();
+        services.AddSingleton<RectificationService>();
         return services;
     }
 }

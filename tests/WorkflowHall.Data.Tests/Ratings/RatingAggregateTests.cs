@@ -114,7 +114,7 @@ public class RatingAggregateTests
         await using var scene = await RatedAsync(provider);
         var recorder = new CommandRecorder();
         var node = scene.Hall.SecondNode([recorder]);
-        var ratings = new RatingService(node.Contexts, Hall.Calendar, scene.Options, scene.Hall.Clock);
+        var ratings = new RatingService(node.Contexts, TestHall.Calendar, scene.Options, scene.Hall.Clock);
 
         await ratings.AggregatesAsync(RatingGrouping.Matter);
 

@@ -19,21 +19,21 @@ internal sealed class RatingScene : IAsyncDisposable
 
     private int _serial;
 
-    private RatingScene(Hall hall, RatingOptions options)
+    private RatingScene(TestHall hall, RatingOptions options)
     {
         Hall = hall;
         Options = options;
-        Ratings = new RatingService(hall.Contexts, Hall.Calendar, options, hall.Clock);
-        Rectifications = new RectificationService(hall.Contexts, Hall.Calendar, options, hall.Clock);
+        Ratings = new RatingService(hall.Contexts, TestHall.Calendar, options, hall.Clock);
+        Rectifications = new RectificationService(hall.Contexts, TestHall.Calendar, options, hall.Clock);
     }
 
-    public Hall Hall { get; }
+    public TestHall Hall { get; }
     public RatingOptions Options { get; }
     public RatingService Ratings { get; }
     public RectificationService Rectifications { get; }
 
     public static async Task<RatingScene> CreateAsync(string provider, RatingOptions? options = null) =>
-        new(await Hall.CreateAsync(provider), options ?? new RatingOptions());
+        new(await TestHall.CreateAsync(provider), options ?? new RatingOptions());
 
     /// <summary>A time of day in China.</summary>
     public static DateTimeOffset China(int year, int month, int day, int hour = 10, int minute = 0) =>

@@ -79,7 +79,7 @@ public class RatingServiceTests
         var services = new[]
         {
             scene.Ratings,
-            new RatingService(secondNode.Contexts, Hall.Calendar, scene.Options, scene.Hall.Clock),
+            new RatingService(secondNode.Contexts, TestHall.Calendar, scene.Options, scene.Hall.Clock),
         };
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() =>

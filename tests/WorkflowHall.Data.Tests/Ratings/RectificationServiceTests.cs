@@ -149,7 +149,7 @@ public class RectificationServiceTests
         await using var scene = await CreateAsync(provider);
         var started = await OpenStartedAsync(scene);
         var secondNode = scene.Hall.SecondNode();
-        var other = new RectificationService(secondNode.Contexts, Hall.Calendar, scene.Options, scene.Hall.Clock);
+        var other = new RectificationService(secondNode.Contexts, TestHall.Calendar, scene.Options, scene.Hall.Clock);
         scene.SetClock(China(2026, 10, 20, 9));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() =>
