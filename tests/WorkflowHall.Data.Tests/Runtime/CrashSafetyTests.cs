@@ -9,6 +9,8 @@ using WorkflowHall.Engine.Hosting;
 
 namespace WorkflowHall.Data.Tests.Runtime;
 
+using Hall = WorkflowHall.Data.Tests.Infrastructure.Hall;
+
 public class CrashSafetyTests
 {
     /// <summary>Fails the first write to the trail table while armed: the database dies half-way through a step's transaction.</summary>

@@ -5,6 +5,8 @@ using WorkflowHall.Engine.Versions;
 
 namespace WorkflowHall.Data.Tests.Runtime;
 
+using Hall = WorkflowHall.Data.Tests.Infrastructure.Hall;
+
 public class DefinitionStoreTests
 {
     private static string Process(int acceptDays, bool withApproval = false) => Hall.Bpmn("permit", $"""

@@ -7,6 +7,8 @@ using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Data.Tests.Runtime;
 
+using Hall = WorkflowHall.Data.Tests.Infrastructure.Hall;
+
 public class MigrationAndRetentionTests
 {
     private static readonly string V1 = Hall.Bpmn("permit", """

@@ -7,6 +7,8 @@ using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Data.Tests.Runtime;
 
+using Hall = WorkflowHall.Data.Tests.Infrastructure.Hall;
+
 public class WorkflowRuntimeTests
 {
     private static StartRequest Apply(string key = "standard-approval") => new(key, "440106199001011234")

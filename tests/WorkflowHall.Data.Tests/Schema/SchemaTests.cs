@@ -6,6 +6,8 @@ using WorkflowHall.Data.Tests.Infrastructure;
 
 namespace WorkflowHall.Data.Tests.Schema;
 
+using Hall = WorkflowHall.Data.Tests.Infrastructure.Hall;
+
 /// <summary>The hand-written migrations and the model must agree (there is no model snapshot to do it for us).</summary>
 public class SchemaTests
 {
