@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Hall.Certificates;
 using WorkflowHall.Data.Records;
@@ -27,17 +24,24 @@ public sealed class CertificateService(
 
     private readonly CertificateSigningKey _key = new(contexts, options, clock);
 
-    /// <summary>Public keys never change once registered, so they are read once per node.</summary>
-    private readonly ConcurrentDictionary<string, string> _publicKeys = new(StringComparer.Ordinal);
+    private readonly CertificateJudge _judge = new(clock);
 
     /// <summary>The address printed in a certificate's QR code.</summary>
     public string VerifyUrl(string identifier) => CertificatePdf.VerifyUrl(options.VerifyBaseUrl, identifier);
 
     /// <summary>
+    /// Reads or creates this node's signing key and registers its public key; returns the key id.
+    /// Call it at startup: on SQLite the first registration is a write, which would wait on a caller
+    /// that already holds a write transaction when it calls <see cref="PrepareAsync"/>.
+    /// </summary>
+    public async Task<string> EnsureSigningKeyAsync(CancellationToken cancellationToken = default)
+        => (await _key.GetAsync(cancellationToken)).KeyId;
+
+    /// <summary>
     /// Makes and signs the certificate of a case at its issue step (version 001, status valid); the
     /// caller adds the record in its own transaction. The serial is the case's date and daily serial
-    /// followed by 8 characters derived from its implementation code, since the identifier names only
-    /// the type and the issuer, and two matters of one issuer may issue the same type.
+    /// and a mark of its matter (<see cref="CertificateSerial"/>); the signing key is made and
+    /// registered on first use.
     /// </summary>
     /// <param name="surface">照面信息 in printing order, e.g. 残疾类别 and 残疾等级.</param>
     public async Task<HallResult<CertificateRecord>> PrepareAsync(
@@ -58,7 +62,7 @@ public sealed class CertificateService(
         }
 
         surface ??= [];
-        if (CheckSurface(surface) is { } surfaceError)
+        if (CertificateSurface.Check(surface) is { } surfaceError)
         {
             return surfaceError;
         }
@@ -69,8 +73,7 @@ public sealed class CertificateService(
             return CertificateErrors.CaseNumber(caseRecord.CaseNumber, caseNumber.Error);
         }
 
-        var serial = $"{caseNumber.Value.Date:yyyyMMdd}{caseNumber.Value.Serial:D4}{MatterMark(caseRecord.ImplementationCode)}";
-        var identifier = CertificateIdentifier.Create(typeCode, guide.ImplementingBody.Uscc, serial, 1);
+        var identifier = CertificateIdentifier.Create(typeCode, guide.ImplementingBody.Uscc, CertificateSerial.For(caseNumber.Value), 1);
         if (!identifier.IsValid)
         {
             return CertificateErrors.IdentifierParts(identifier.Error);
@@ -116,7 +119,7 @@ public sealed class CertificateService(
         var record = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.Identifier == id, cancellationToken);
         return record is null
             ? CertificateVerification.NotFound(id)
-            : await JudgeAsync(db, record, holderNumber, cancellationToken);
+            : await _judge.JudgeAsync(db, record, holderNumber, cancellationToken);
     }
 
     /// <summary>The PDF of a certificate in force (a changed, revoked, expired or altered one is refused).</summary>
@@ -146,7 +149,7 @@ public sealed class CertificateService(
     /// <summary>The certificates in force held by a person (ID number) or an organisation (credit code), newest first.</summary>
     public async Task<IReadOnlyList<CertificateContent>> HeldAsync(string holderNumber, CancellationToken cancellationToken = default)
     {
-        var holder = NormaliseHolder(holderNumber);
+        var holder = _judge.NormaliseHolder(holderNumber);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var records = await db.Certificates.AsNoTracking()
             .Where(c => c.HolderNumber == holder && c.Status == Valid)
@@ -154,7 +157,7 @@ public sealed class CertificateService(
         var held = new List<CertificateContent>();
         foreach (var record in records)
         {
-            var verification = await JudgeAsync(db, record, null, cancellationToken);
+            var verification = await _judge.JudgeAsync(db, record, null, cancellationToken);
             if (verification.IsValid)
             {
                 held.Add(verification.Certificate!);
@@ -249,7 +252,7 @@ public sealed class CertificateService(
             return CertificateErrors.ActorRequired();
         }
 
-        if (CheckSurface(newSurface) is { } surfaceError)
+        if (CertificateSurface.Check(newSurface) is { } surfaceError)
         {
             return surfaceError;
         }
@@ -355,122 +358,6 @@ public sealed class CertificateService(
         await transaction.CommitAsync(cancellationToken);
         return await db.Certificates.AsNoTracking().SingleAsync(c => c.Identifier == id, cancellationToken);
     }
-
-    private async Task<CertificateVerification> JudgeAsync(HallDbContext db, CertificateRecord record, string? holderNumber, CancellationToken cancellationToken)
-    {
-        var content = CertificateRecords.ToContent(record);
-        var publicKey = await PublicKeyAsync(db, record.KeyId, cancellationToken);
-        var status = CertificateRecords.StatusOf(record);
-        if (content is null || publicKey is null || status is null || !CertificateSigner.Verify(content, record.Signature, publicKey))
-        {
-            return CertificateVerification.Tampered(record.Identifier);
-        }
-
-        if (holderNumber is not null && NormaliseHolder(holderNumber) != content.HolderNumber)
-        {
-            return CertificateVerification.HolderMismatch(record.Identifier);
-        }
-
-        var changedAt = record.StatusChangedAt is { } at ? CertificateRecords.AsUtc(at) : (DateTimeOffset?)null;
-        switch (status)
-        {
-            case CertificateStatus.Revoked:
-                return CertificateVerification.Revoked(content, changedAt, record.StatusReason);
-            case CertificateStatus.Changed:
-                var successor = await db.Certificates.AsNoTracking()
-                    .Where(c => c.PreviousIdentifier == record.Identifier)
-                    .Select(c => c.Identifier)
-                    .FirstOrDefaultAsync(cancellationToken);
-                return CertificateVerification.Changed(content, changedAt, record.StatusReason, successor);
-            case CertificateStatus.Expired:
-                return CertificateVerification.Expired(content);
-        }
-
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(CertificateContent.ChinaOffset).DateTime);
-        return content.IsExpiredOn(today) ? CertificateVerification.Expired(content) : CertificateVerification.Valid(content);
-    }
-
-    private async Task<string?> PublicKeyAsync(HallDbContext db, string keyId, CancellationToken cancellationToken)
-    {
-        if (_publicKeys.TryGetValue(keyId, out var pem))
-        {
-            return pem;
-        }
-
-        pem = await db.SigningKeys.AsNoTracking().Where(k => k.KeyId == keyId).Select(k => k.PublicKeyPem).FirstOrDefaultAsync(cancellationToken);
-        // A key registered under an id that is not its own would let an altered key row pass for another.
-        if (pem is null || !KeyIdMatches(keyId, pem))
-        {
-            return null;
-        }
-
-        _publicKeys.TryAdd(keyId, pem);
-        return pem;
-    }
-
-    private static bool KeyIdMatches(string keyId, string publicKeyPem)
-    {
-        try
-        {
-            return CertificateSigner.KeyIdOf(publicKeyPem) == keyId;
-        }
-        catch (Exception e) when (e is ArgumentException or CryptographicException)
-        {
-            return false;
-        }
-    }
-
-    private static HallError? CheckSurface(IReadOnlyList<KeyValuePair<string, string>> surface)
-    {
-        if (surface.Count > CertificateErrors.MaxSurfaceFields)
-        {
-            return CertificateErrors.SurfaceTooMany(surface.Count);
-        }
-
-        var labels = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < surface.Count; i++)
-        {
-            var (label, value) = surface[i];
-            if (string.IsNullOrWhiteSpace(label))
-            {
-                return CertificateErrors.SurfaceLabelEmpty(i + 1);
-            }
-
-            if (!labels.Add(label))
-            {
-                return CertificateErrors.SurfaceLabelRepeated(label);
-            }
-
-            if (label.Length > CertificateErrors.MaxSurfaceLabelLength || (value ?? "").Length > CertificateErrors.MaxSurfaceValueLength)
-            {
-                return CertificateErrors.SurfaceTooLong(label);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>8 base-36 characters from SHA-256 of the implementation code: tells apart the matters of one issuer.</summary>
-    private static string MatterMark(string implementationCode)
-    {
-        const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(implementationCode));
-        var value = BitConverter.ToUInt64(hash, 0);
-        var mark = new char[8];
-        for (var i = mark.Length - 1; i >= 0; i--)
-        {
-            mark[i] = Alphabet[(int)(value % 36)];
-            value /= 36;
-        }
-
-        return new string(mark);
-    }
-
-    /// <summary>A citizen ID typed loosely (lower-case x, full width, spaces) is the same holder.</summary>
-    private string NormaliseHolder(string number)
-        => ApplicantNumber.Parse(number, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(CertificateContent.ChinaOffset).DateTime)) is { IsValid: true } parsed
-            ? parsed.Value.Value
-            : number.Trim().ToUpperInvariant();
 
     private static DateTimeOffset WholeSeconds(DateTimeOffset time)
         => new DateTimeOffset(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);

@@ -359,6 +359,7 @@ public class CertificateServiceTests
             (await node.PrepareAsync(CertificateHall.Case(i + 1), CertificateHall.Guide(), hall.Hall.Clock.GetUtcNow())).Value!)));
 
         Assert.Single(records.Select(r => r.KeyId).Distinct());
+        Assert.Equal(records[0].KeyId, await hall.NewService().EnsureSigningKeyAsync());
         Assert.StartsWith("-----BEGIN PRIVATE KEY-----", await File.ReadAllTextAsync(hall.Options.KeyPath));
         if (!OperatingSystem.IsWindows())
         {

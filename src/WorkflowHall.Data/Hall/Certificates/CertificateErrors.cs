@@ -6,12 +6,6 @@ namespace WorkflowHall.Data.Hall.Certificates;
 /// <summary>The refusals of <see cref="CertificateService"/>; each means nothing was changed.</summary>
 internal static class CertificateErrors
 {
-    public const int MaxSurfaceLabelLength = 50;
-
-    public const int MaxSurfaceValueLength = 500;
-
-    public const int MaxSurfaceFields = 40;
-
     public static HallError Identifier(IdentityError error) => new(error.Code, error.MessageZh, error.MessageEn) { Target = "identifier" };
 
     public static HallError NotFound(string identifier) => new(
@@ -51,13 +45,13 @@ internal static class CertificateErrors
 
     public static HallError SurfaceTooLong(string label) => new(
         "certificate.surface",
-        $"照面信息“{label}”过长：名称最多 {MaxSurfaceLabelLength} 字，内容最多 {MaxSurfaceValueLength} 字",
-        $"Surface field “{label}” is too long: labels have at most {MaxSurfaceLabelLength} characters, values {MaxSurfaceValueLength}") { Target = "surface" };
+        $"照面信息“{label}”过长：名称最多 {CertificateSurface.MaxLabelLength} 字，内容最多 {CertificateSurface.MaxValueLength} 字",
+        $"Surface field “{label}” is too long: labels have at most {CertificateSurface.MaxLabelLength} characters, values {CertificateSurface.MaxValueLength}") { Target = "surface" };
 
     public static HallError SurfaceTooMany(int count) => new(
         "certificate.surface",
-        $"照面信息最多 {MaxSurfaceFields} 项，您给出了 {count} 项",
-        $"A certificate has at most {MaxSurfaceFields} surface fields, not {count}") { Target = "surface" };
+        $"照面信息最多 {CertificateSurface.MaxFields} 项，您给出了 {count} 项",
+        $"A certificate has at most {CertificateSurface.MaxFields} surface fields, not {count}") { Target = "surface" };
 
     public static HallError ReasonRequired() => new(
         "certificate.reason",

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using PdfSharp.Fonts;
 
 namespace WorkflowHall.Data.Hall.Certificates;
@@ -27,8 +29,8 @@ internal sealed class CertificateFontResolver : IFontResolver
     public string Register(CjkFontFace face)
     {
         Install();
-        var family = $"WorkflowHall CJK {face.FamilyName} {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes($"{face.Path}#{face.FaceIndex}")))[..8]}";
+        var source = SHA256.HashData(Encoding.UTF8.GetBytes($"{face.Path}#{face.FaceIndex}"));
+        var family = $"WorkflowHall CJK {face.FamilyName} {Convert.ToHexStringLower(source)[..8]}";
         _faces.TryAdd(family, face.Data);
         return family;
     }

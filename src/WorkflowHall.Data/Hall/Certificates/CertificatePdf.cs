@@ -52,7 +52,7 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
     {
         PdfSharpLicensing.Ensure(options.PdfSharpLicense);
         var family = FontFamily;
-        XFont Font(double size) => new(family, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        XFont FontOf(double size) => new(family, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
         using var document = new PdfDocument();
         document.Info.Title = certificate.Name;
@@ -67,13 +67,13 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
         var height = page.Height.Point;
         using (var gfx = XGraphics.FromPdfPage(page))
         {
-            DrawBackgroundWatermark(gfx, Watermark(certificate), Font(11), width, height);
+            DrawBackgroundWatermark(gfx, Watermark(certificate), FontOf(11), width, height);
 
             gfx.DrawRectangle(new XPen(Red, 2), Margin - 14, Margin - 14, width - 2 * (Margin - 14), height - 2 * (Margin - 14));
             gfx.DrawRectangle(new XPen(Red, 0.6), Margin - 9, Margin - 9, width - 2 * (Margin - 9), height - 2 * (Margin - 9));
 
-            gfx.DrawString(certificate.Name, Font(30), new XSolidBrush(Red), new XRect(Margin, Margin + 24, width - 2 * Margin, 40), XStringFormats.Center);
-            gfx.DrawString("电子证照", Font(12), new XSolidBrush(Grey), new XRect(Margin, Margin + 66, width - 2 * Margin, 20), XStringFormats.Center);
+            gfx.DrawString(certificate.Name, FontOf(30), new XSolidBrush(Red), new XRect(Margin, Margin + 24, width - 2 * Margin, 40), XStringFormats.Center);
+            gfx.DrawString("电子证照", FontOf(12), new XSolidBrush(Grey), new XRect(Margin, Margin + 66, width - 2 * Margin, 20), XStringFormats.Center);
 
             var rows = new List<(string Label, string Value)>
             {
@@ -95,8 +95,8 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
             var y = Margin + 110;
             var valueX = Margin + 12 + LabelWidth;
             var valueWidth = width - Margin - 12 - valueX;
-            var labelFont = Font(11);
-            var valueFont = Font(12);
+            var labelFont = FontOf(11);
+            var valueFont = FontOf(12);
             var lineHeight = 19.0;
             var bottomOfRows = height - Margin - QrSize - 70;
             foreach (var (label, value) in rows)
@@ -125,29 +125,29 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
                 gfx.DrawImage(qr, qrLeft, qrTop, QrSize, QrSize);
             }
 
-            gfx.DrawString("扫码核验", Font(9), new XSolidBrush(Grey), new XRect(qrLeft, qrTop + QrSize, QrSize, 14), XStringFormats.Center);
+            gfx.DrawString("扫码核验", FontOf(9), new XSolidBrush(Grey), new XRect(qrLeft, qrTop + QrSize, QrSize, 14), XStringFormats.Center);
 
             var idWidth = qrLeft - Margin - 24;
             var idY = qrTop + 10;
             gfx.DrawString("证照标识", labelFont, new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 16), XStringFormats.CenterLeft);
             idY += 18;
-            foreach (var line in Wrap(gfx, certificate.Identifier, Font(9.5), idWidth))
+            foreach (var line in Wrap(gfx, certificate.Identifier, FontOf(9.5), idWidth))
             {
-                gfx.DrawString(line, Font(9.5), new XSolidBrush(Ink), new XRect(Margin + 12, idY, idWidth, 14), XStringFormats.CenterLeft);
+                gfx.DrawString(line, FontOf(9.5), new XSolidBrush(Ink), new XRect(Margin + 12, idY, idWidth, 14), XStringFormats.CenterLeft);
                 idY += 14;
             }
 
             idY += 6;
-            foreach (var line in Wrap(gfx, $"核验地址：{verifyUrl}", Font(8), idWidth))
+            foreach (var line in Wrap(gfx, $"核验地址：{verifyUrl}", FontOf(8), idWidth))
             {
-                gfx.DrawString(line, Font(8), new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 12), XStringFormats.CenterLeft);
+                gfx.DrawString(line, FontOf(8), new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 12), XStringFormats.CenterLeft);
                 idY += 12;
             }
 
             var footerY = height - Margin - 34;
-            foreach (var line in Wrap(gfx, Watermark(certificate), Font(10), width - 2 * Margin - 24))
+            foreach (var line in Wrap(gfx, Watermark(certificate), FontOf(10), width - 2 * Margin - 24))
             {
-                gfx.DrawString(line, Font(10), new XSolidBrush(Red), new XRect(Margin + 12, footerY, width - 2 * Margin - 24, 15), XStringFormats.Center);
+                gfx.DrawString(line, FontOf(10), new XSolidBrush(Red), new XRect(Margin + 12, footerY, width - 2 * Margin - 24, 15), XStringFormats.Center);
                 footerY += 15;
             }
         }
