@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Hall.Certificates;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Time;
 
@@ -32,6 +33,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<CaseApplications>();
         services.AddSingleton<CaseActions>();
+        services.TryAddSingleton(new CertificateSigningOptions());
+        services.TryAddSingleton(new CertificatePdfOptions());
+        services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<CertificateService>();
         services.TryAddSingleton(new RatingOptions());
         services.AddSingleton<RatingService>();
         services.AddSingleton<RectificationService>();

@@ -24,6 +24,7 @@ public sealed class CaseActions(
     MatterCatalog matters,
     HallDirectory directory,
     WorkflowRuntime runtime,
+    CertificateService certificates,
     WorkingDayCalendar calendar,
     TimeProvider clock)
 {
@@ -94,10 +95,23 @@ public sealed class CaseActions(
         Reasoned(reason, legalBasis, "不予许可") ?? CompleteAsync(caseId, clerk, HallActions.Refuse, reason,
             Vars(("refusalReason", reason), ("refusalBasis", legalBasis)), (c, _) => (c.DecisionReason, c.DecisionBasis) = (reason, legalBasis), ct);
 
-    /// <param name="alsoWrite">Rows to add with the issue step, e.g. the certificate.</param>
-    public Task<HallResult<CaseRecord>> IssueAsync(string caseId, string clerk, string? note, Action<HallDbContext, CaseRecord, ServiceGuide, DateTimeOffset>? alsoWrite = null,
-        CancellationToken ct = default) =>
-        CompleteAsync(caseId, clerk, HallActions.Issue, note, null, (_, _) => { }, ct, alsoWrite is null ? null : (db, c, now) => alsoWrite(db, c, GuideOf(c), now));
+    /// <summary>办结·发证: when the matter's result is a certificate, it is issued, signed, with the step.</summary>
+    public async Task<HallResult<CaseRecord>> IssueAsync(string caseId, string clerk, string? note, CancellationToken ct = default)
+    {
+        CertificateRecord? certificate = null;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            if (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct) is { } snapshot && GuideOf(snapshot) is { Result.CertificateTypeCode: not null } guide
+                && !await db.Certificates.AnyAsync(c => c.CaseId == caseId, ct))
+            {
+                var prepared = await certificates.PrepareAsync(snapshot, guide, clock.GetUtcNow(), cancellationToken: ct);
+                if (!prepared.Succeeded) return prepared.Error!;
+                certificate = prepared.Value;
+            }
+        }
+        return await CompleteAsync(caseId, clerk, HallActions.Issue, note, null, (_, _) => { }, ct,
+            certificate is null ? null : (db, _, _) => db.Certificates.Add(certificate));
+    }
 
     /// <summary>特别程序 (听证, 检验, 检测, 鉴定, 专家评审 …): the clock stops until it ends (第45条).</summary>
     public async Task<HallResult<CaseRecord>> StartSpecialProcedureAsync(string caseId, string clerk, string kind, string reason, string? legalBasis,

@@ -5,12 +5,13 @@ using WorkflowHall.Engine.Time;
 namespace WorkflowHall.Web.Hosting;
 
 /// <summary>
-/// Runs before the server takes requests: brings the schema up to date, then seeds the standard
-/// process. Registered ahead of the other hosted services, which therefore start on a ready database.
+/// Runs before the server takes requests: brings the schema up to date, registers the certificate
+/// signing key, then seeds the standard process. Registered ahead of the other hosted services, which therefore start on a ready database.
 /// </summary>
 internal sealed class DatabaseStartup(
     IDbContextFactory<HallDbContext> contexts,
     StandardProcessSeed seed,
+    Data.Hall.CertificateService certificates,
     HallDatabaseOptions database,
     WorkflowsFolder workflows,
     WorkingDayCalendar calendar,
@@ -26,6 +27,7 @@ internal sealed class DatabaseStartup(
             await HallDatabase.MigrateAsync(db, cancellationToken);
         }
         logger.LogInformation("Database ready ({Provider})", database.Provider);
+        await certificates.EnsureSigningKeyAsync(cancellationToken);
         await seed.RunAsync(cancellationToken);
     }
 

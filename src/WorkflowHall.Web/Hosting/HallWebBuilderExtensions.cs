@@ -29,6 +29,7 @@ public static class HallWebBuilderExtensions
         services.Configure<HallHostOptions>(configuration.GetSection(HallHostOptions.Section));
         var workflows = WorkflowsFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.WorkflowsPath)}"], contentRoot);
         services.AddSingleton(workflows);
+        HallFilesConfiguration.Add(services, configuration, contentRoot);
         services.AddHallData(DatabaseConfiguration.Read(configuration, contentRoot), CalendarLoader.Load(workflows),
             configuration.GetSection(RetentionSection).Get<RetentionOptions>());
         services.AddSingleton<StandardProcessSeed>();

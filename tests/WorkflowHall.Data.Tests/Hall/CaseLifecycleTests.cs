@@ -59,6 +59,13 @@ public class CaseLifecycleTests
         Assert.Equal(nameof(CaseStatus.Closed), closed.Status);
         Assert.NotNull(closed.DecidedAt);
         Assert.NotNull(closed.ClosedAt);
+
+        await using var db = await hall.Contexts.CreateDbContextAsync();
+        var certificate = await db.Certificates.SingleAsync(c => c.CaseId == applied.Id);
+        Assert.Equal(Permit, certificate.Name);
+        Assert.StartsWith("1.2.156.3005.2." + PermitType + ".11341602MB19253982.", certificate.Identifier);
+        var verified = await hall.Certificates.VerifyAsync(certificate.Identifier, Applicant);
+        Assert.Equal(Domain.Certificates.CertificateVerificationOutcome.Valid, verified.Value!.Outcome);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -30,7 +30,10 @@ public sealed class TestHall : IAsyncDisposable
         MaterialsRoot = Path.Combine(Path.GetTempPath(), "wh-materials-" + Guid.NewGuid().ToString("N"));
         Materials = new MaterialStore(Contexts, new MaterialStoreOptions { Root = MaterialsRoot, MaxBytes = 1024 * 1024 }, Clock);
         Applications = new CaseApplications(Contexts, Matters, Directory, CaseNumbers, Runtime, Calendar, Clock);
-        Actions = new CaseActions(Contexts, Matters, Directory, Runtime, Calendar, Clock);
+        KeyPath = Path.Combine(MaterialsRoot, "keys", "signing.pem");
+        Certificates = new CertificateService(Contexts, new CertificateSigningOptions { KeyPath = KeyPath },
+            new Data.Hall.Certificates.CertificatePdf(new Data.Hall.Certificates.CertificatePdfOptions { PdfSharpLicense = "AGPL" }), Clock);
+        Actions = new CaseActions(Contexts, Matters, Directory, Runtime, Certificates, Calendar, Clock);
     }
 
     public TestDatabase Database { get; }
@@ -49,6 +52,8 @@ public sealed class TestHall : IAsyncDisposable
     public MaterialStore Materials { get; }
     public CaseApplications Applications { get; }
     public CaseActions Actions { get; }
+    public CertificateService Certificates { get; }
+    public string KeyPath { get; }
 
     public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)
