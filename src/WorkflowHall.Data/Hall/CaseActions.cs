@@ -101,7 +101,8 @@ public sealed class CaseActions(
         CertificateRecord? certificate = null;
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            if (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct) is { } snapshot && GuideOf(snapshot) is { Result.CertificateTypeCode: not null } guide
+            if (await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, ct) is { } snapshot
+                && await GuideAsync(snapshot, ct) is { Result.CertificateTypeCode: not null } guide
                 && !await db.Certificates.AnyAsync(c => c.CaseId == caseId, ct))
             {
                 var prepared = await certificates.PrepareAsync(snapshot, guide, clock.GetUtcNow(), cancellationToken: ct);
@@ -234,7 +235,7 @@ public sealed class CaseActions(
 
         var decision = decide(snapshot, state, await directory.GetAsync(ct));
         if (!decision.Succeeded) return decision.Error!;
-        var guide = GuideOf(snapshot);
+        var guide = await GuideAsync(snapshot, ct);
 
         CaseRecord? updated = null;
         var outcome = await runtime.ExecuteAsync(caseId, decision.Value!, async (db, _, _, result, _) =>
@@ -247,8 +248,8 @@ public sealed class CaseActions(
         return outcome.IsAccepted ? updated! : HallErrors.From(outcome);
     }
 
-    private ServiceGuide GuideOf(CaseRecord c) =>
-        matters.GetAsync(c.ImplementationCode, c.MatterVersion).GetAwaiter().GetResult()?.Guide
+    private async Task<ServiceGuide> GuideAsync(CaseRecord c, CancellationToken ct) =>
+        (await matters.GetAsync(c.ImplementationCode, c.MatterVersion, ct))?.Guide
         ?? throw new InvalidOperationException($"Matter {c.ImplementationCode} version {c.MatterVersion} is gone.");
 
     /// <summary>A step is done by whoever holds its post in its unit, or by the person it is assigned to (the applicant for 补正).</summary>
