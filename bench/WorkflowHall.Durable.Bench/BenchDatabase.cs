@@ -27,6 +27,9 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public bool IsPostgres => Provider == Providers.Postgres;
     public string ConnectionString => Options.ConnectionString;
 
+    /// <summary>Extra Npgsql settings for the engine's connections (option --pg-settings, e.g. "Max Auto Prepare=20"); pgbench is not affected.</summary>
+    public static string? PostgresSettings { get; set; }
+
     public static async Task<BenchDatabase> CreateAsync(string provider, string? postgresAdmin)
     {
         BenchDatabase database;
@@ -48,7 +51,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             var options = new HallDatabaseOptions
             {
                 Provider = DatabaseProvider.Postgres,
-                ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString,
+                ConnectionString = new NpgsqlConnectionStringBuilder(admin + (PostgresSettings is { Length: > 0 } extra ? ";" + extra : "")) { Database = name }.ConnectionString,
             };
             database = new BenchDatabase(provider, options, null, admin, name);
         }

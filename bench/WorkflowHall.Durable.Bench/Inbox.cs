@@ -14,8 +14,9 @@ namespace WorkflowHall.Durable.Bench;
 /// </summary>
 internal static class Inbox
 {
-    public const int Posts = 20;
-    public const int Units = 200;
+    /// <summary>How many posts and units the open items are spread over (options --inbox-posts and --inbox-units).</summary>
+    public static int Posts { get; set; } = 20;
+    public static int Units { get; set; } = 200;
     public const int Users = 2_000;
     /// <summary>One open item in ten is claimed by a person (and so leaves the post's queue for that person's).</summary>
     public const int ClaimedOneIn = 10;

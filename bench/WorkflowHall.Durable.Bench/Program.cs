@@ -5,7 +5,7 @@
 //
 //   dotnet run -c Release --project bench/WorkflowHall.Durable.Bench -- [--cases 500] [--clients 1,4]
 //       [--providers sqlite,postgres] [--inbox-cases 1000000] [--inbox-open 100000] [--skip-inbox]
-//       [--skip-throughput] [--warmup 50] [--pgbench-seconds 10] [--queries 1000] [--show-sql]
+//       [--skip-throughput] [--warmup 300] [--pgbench-seconds 10] [--queries 1000] [--show-sql]
 //
 // PostgreSQL: the admin connection string in WORKFLOWHALL_BENCH_POSTGRES or WORKFLOWHALL_TEST_POSTGRES
 // (`. .ci/postgres.sh` starts a throwaway server and sets the latter); every measurement gets a fresh database.
@@ -16,6 +16,9 @@ using WorkflowHall.Engine.Time;
 
 var options = BenchOptions.Parse(args);
 if (options is null) return 2;
+Inbox.Posts = options.InboxPosts;
+Inbox.Units = options.InboxUnits;
+BenchDatabase.PostgresSettings = options.PgSettings;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var root = RepositoryRoot();
@@ -45,6 +48,7 @@ Console.WriteLine($"date     : {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine($"machine  : {machine}");
 Console.WriteLine($"load     : {CpuSample.LoadAverage()} (1/5/15 min) at start");
 Console.WriteLine($"sqlite   : {SqliteVersion()} (WAL, Microsoft.Data.Sqlite defaults)");
+if (options.PgSettings is not null) Console.WriteLine($"engine's Npgsql settings: {options.PgSettings}");
 Console.WriteLine($"postgres : {(serverVersion is null ? "not configured" : $"server {serverVersion}; {(pgbench is null ? "pgbench not found" : $"{Pgbench.Version(pgbench)} ({pgbench})")}")}");
 Console.WriteLine();
 
@@ -86,14 +90,14 @@ if (!options.SkipInbox)
 {
     Console.WriteLine($"Inbox: {options.InboxCases:N0} cases, {options.InboxOpen:N0} open work items ({Inbox.Posts} posts x {Inbox.Units} units, "
         + $"1 in {Inbox.ClaimedOneIn} claimed by one of {Inbox.Users:N0} users, due over {Inbox.DueSpreadDays} days); "
-        + $"{options.Queries} timed queries of each kind after {options.Warmup * 2} warm-up queries, page 1 of {Inbox.PageSize}");
+        + $"{options.Queries} timed queries of each kind after {options.Warmup} warm-up queries, page 1 of {Inbox.PageSize}");
     foreach (var provider in providers)
     {
         await using var database = await BenchDatabase.CreateAsync(provider, postgresAdmin);
         var (population, _, _) = await Inbox.PopulateAsync(database, options.InboxCases, options.InboxOpen);
         var size = await database.SizeAsync();
         Console.WriteLine($"  {provider,-8} populated in {population.TotalSeconds:F1} s ({size / (1 << 20):N0} MiB)");
-        var result = await Inbox.MeasureAsync(database, options.Queries, options.Warmup * 2);
+        var result = await Inbox.MeasureAsync(database, options.Queries, options.Warmup);
         inbox.Add((result, population, size));
         Console.WriteLine($"  {provider,-8} by post+unit: p50 {result.ByPost.P50:F2} ms, p95 {result.ByPost.P95:F2} ms, p99 {result.ByPost.P99:F2} ms "
             + $"({result.ItemsPerPostPage:F1} items/page); plan: {result.PostPlan}");
@@ -145,7 +149,7 @@ if (throughput.Count > 0)
 }
 if (inbox.Count > 0)
 {
-    Console.WriteLine("| provider | cases / open items | population | size | by post+unit p50 / p95 / p99 | by assignee p50 / p95 / p99 |");
+    Console.WriteLine($"| provider | cases / open items ({Inbox.Posts} posts x {Inbox.Units} units) | population | size | by post+unit p50 / p95 / p99 | by assignee p50 / p95 / p99 |");
     Console.WriteLine("|---|---|---|---|---|---|");
     foreach (var (r, population, size) in inbox)
     {
@@ -172,12 +176,12 @@ static string RepositoryRoot()
 }
 
 internal sealed record BenchOptions(int Cases, int[] Clients, string[] Providers, int InboxCases, int InboxOpen, bool SkipInbox, bool SkipThroughput,
-    int Warmup, int PgbenchSeconds, int Queries, bool ShowSql)
+    int Warmup, int PgbenchSeconds, int Queries, bool ShowSql, int InboxPosts, int InboxUnits, string? PgSettings)
 {
     public static BenchOptions? Parse(string[] args)
     {
         var o = new BenchOptions(500, [1, 4], [WorkflowHall.Durable.Bench.Providers.Sqlite, WorkflowHall.Durable.Bench.Providers.Postgres],
-            1_000_000, 100_000, false, false, 50, 10, 1_000, false);
+            1_000_000, 100_000, false, false, 300, 10, 1_000, false, 20, 200, null);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -197,6 +201,9 @@ internal sealed record BenchOptions(int Cases, int[] Clients, string[] Providers
                     "--pgbench-seconds" => o with { PgbenchSeconds = Number() },
                     "--queries" => o with { Queries = Number() },
                     "--show-sql" => o with { ShowSql = true },
+                    "--inbox-posts" => o with { InboxPosts = Number() },
+                    "--inbox-units" => o with { InboxUnits = Number() },
+                    "--pg-settings" => o with { PgSettings = Value() },
                     _ => throw new ArgumentException($"unknown option {args[i]}"),
                 };
             }
@@ -204,11 +211,11 @@ internal sealed record BenchOptions(int Cases, int[] Clients, string[] Providers
             {
                 Console.Error.WriteLine(e.Message);
                 Console.Error.WriteLine("options: --cases N --clients 1,4 --providers sqlite,postgres --inbox-cases N --inbox-open N --skip-inbox --skip-throughput "
-                    + "--warmup N --pgbench-seconds N --queries N --show-sql");
+                    + "--warmup N --pgbench-seconds N --queries N --show-sql --inbox-posts 20 --inbox-units 200 --pg-settings \"Max Auto Prepare=20\"");
                 return null;
             }
         }
-        if (o.Providers.Any(p => p is not ("sqlite" or "postgres")) || o.InboxOpen > o.InboxCases || o.Cases < 1 || o.Clients.Any(c => c < 1))
+        if (o.Providers.Any(p => p is not ("sqlite" or "postgres")) || o.InboxOpen > o.InboxCases || o.Cases < 1 || o.Clients.Any(c => c < 1) || o.InboxPosts < 1 || o.InboxUnits < 1)
         {
             Console.Error.WriteLine("providers are sqlite and postgres; --inbox-open must not exceed --inbox-cases; --cases and clients at least 1");
             return null;

@@ -35,8 +35,11 @@ internal static class Throughput
             .Select(_ => new WorkflowRuntime(contexts, new DefinitionStore(contexts, TimeProvider.System), calendar, TimeProvider.System, []))
             .ToArray();
 
-        // Warm-up: JIT, EF Core's compiled queries, connection pools, the definition cache of every runtime.
+        // Warm-up: JIT (tiered compilation recompiles EF Core's hot paths after enough calls, on a
+        // background thread whose CPU would otherwise land in the measurement), EF Core's compiled
+        // queries, connection pools, the definition cache of every runtime.
         await RunClientsAsync(runtimes, warmupCasesPerClient, "warm");
+        await Task.Delay(TimeSpan.FromMilliseconds(500)); // let the tier-1 compilations queued by the warm-up finish
 
         // One case step by step, counting what each command sends to the database.
         var probe = await ProbeAsync(runtimes[0], counter, showSql);
