@@ -19,6 +19,7 @@ if (options is null) return 2;
 Inbox.Posts = options.InboxPosts;
 Inbox.Units = options.InboxUnits;
 BenchDatabase.PostgresSettings = options.PgSettings;
+BenchDatabase.SqliteBusyTimeout = options.SqliteBusyTimeout;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 var root = RepositoryRoot();
@@ -48,7 +49,8 @@ Console.WriteLine($"date     : {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine($"machine  : {machine}");
 Console.WriteLine($"load     : {CpuSample.LoadAverage()} (1/5/15 min) at start");
 Console.WriteLine($"sqlite   : {SqliteVersion()} (WAL, Microsoft.Data.Sqlite defaults)");
-if (options.PgSettings is not null) Console.WriteLine($"engine's Npgsql settings: {options.PgSettings}");
+if (options.PgSettings is not null) Console.WriteLine($"engine's Npgsql settings: {options.PgSettings} (experiment)");
+if (options.SqliteBusyTimeout is not null) Console.WriteLine($"engine's SQLite connections: PRAGMA busy_timeout = {options.SqliteBusyTimeout} (experiment)");
 Console.WriteLine($"postgres : {(serverVersion is null ? "not configured" : $"server {serverVersion}; {(pgbench is null ? "pgbench not found" : $"{Pgbench.Version(pgbench)} ({pgbench})")}")}");
 Console.WriteLine();
 
@@ -176,12 +178,12 @@ static string RepositoryRoot()
 }
 
 internal sealed record BenchOptions(int Cases, int[] Clients, string[] Providers, int InboxCases, int InboxOpen, bool SkipInbox, bool SkipThroughput,
-    int Warmup, int PgbenchSeconds, int Queries, bool ShowSql, int InboxPosts, int InboxUnits, string? PgSettings)
+    int Warmup, int PgbenchSeconds, int Queries, bool ShowSql, int InboxPosts, int InboxUnits, string? PgSettings, int? SqliteBusyTimeout)
 {
     public static BenchOptions? Parse(string[] args)
     {
         var o = new BenchOptions(500, [1, 4], [WorkflowHall.Durable.Bench.Providers.Sqlite, WorkflowHall.Durable.Bench.Providers.Postgres],
-            1_000_000, 100_000, false, false, 300, 10, 1_000, false, 20, 200, null);
+            1_000_000, 100_000, false, false, 300, 10, 1_000, false, 20, 200, null, null);
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -204,6 +206,7 @@ internal sealed record BenchOptions(int Cases, int[] Clients, string[] Providers
                     "--inbox-posts" => o with { InboxPosts = Number() },
                     "--inbox-units" => o with { InboxUnits = Number() },
                     "--pg-settings" => o with { PgSettings = Value() },
+                    "--sqlite-busy-timeout" => o with { SqliteBusyTimeout = Number() },
                     _ => throw new ArgumentException($"unknown option {args[i]}"),
                 };
             }
@@ -211,7 +214,7 @@ internal sealed record BenchOptions(int Cases, int[] Clients, string[] Providers
             {
                 Console.Error.WriteLine(e.Message);
                 Console.Error.WriteLine("options: --cases N --clients 1,4 --providers sqlite,postgres --inbox-cases N --inbox-open N --skip-inbox --skip-throughput "
-                    + "--warmup N --pgbench-seconds N --queries N --show-sql --inbox-posts 20 --inbox-units 200 --pg-settings \"Max Auto Prepare=20\"");
+                    + "--warmup N --pgbench-seconds N --queries N --show-sql --inbox-posts 20 --inbox-units 200 --pg-settings \"Max Auto Prepare=20\" --sqlite-busy-timeout MS");
                 return null;
             }
         }

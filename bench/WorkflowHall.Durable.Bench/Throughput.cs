@@ -22,7 +22,7 @@ internal static class Throughput
         int warmupCasesPerClient, bool showSql, PostgresCpu? server)
     {
         var counter = new SqlCounter();
-        var contexts = new ContextFactory(database.Options, counter.Interceptors);
+        var contexts = new ContextFactory(database.Options, database.Interceptors(counter.Interceptors));
 
         // Published once, before anything runs.
         var admin = new DefinitionStore(contexts, TimeProvider.System);
