@@ -78,7 +78,9 @@ if (!options.SkipThroughput)
             throughput.Add(result);
             Console.WriteLine($"  {provider,-8} {clients} client(s): {result.Cases} cases in {result.Elapsed.TotalSeconds:F2} s = {result.CasesPerSecond:F0} cases/s, "
                 + $"{result.CompletionsPerSecond:F0} completions/s; {result.TrailEventsPerCase:F1} trail events/case; "
-                + $"{(double)result.Sql.Commands / result.Commands:F1} DB commands/engine command; DB wait {result.DbShare:P0} of client time; "
+                + $"{(double)result.Sql.Commands / result.Commands:F1} DB commands/engine command (start {result.Probe.Start.Commands}, "
+                + $"completions {string.Join(", ", result.Probe.Completions.Select(c => c.Commands))}; statements {result.Probe.Start.Statements}, "
+                + $"{string.Join(", ", result.Probe.Completions.Select(c => c.Statements))}); DB wait {result.DbShare:P0} of client time; "
                 + $"bench CPU {result.Cpu.ProcessShare:P0} ({result.ClientCpuPerCommandMs:F2} ms/command, {result.Cpu.ProcessSystemCpu.TotalMilliseconds / result.Commands:F2} ms of it in the kernel, "
                 + $"{result.Cpu.Allocated / result.Commands / 1024:N0} KiB allocated/command, {result.Cpu.Gen0} gen0 / {result.Cpu.Gen2} gen2 GCs pausing {result.Cpu.GcPause.TotalMilliseconds / result.Commands:F2} ms/command)"
                 + (result.ServerCpu is null ? "" : $", server CPU {result.ServerCpu.Value.TotalMilliseconds / result.Commands:F2} ms/command") + $", machine {result.Cpu.MachineShare:P0} busy; load {result.LoadBefore} -> {result.LoadAfter}");
