@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using WorkflowHall.Data;
@@ -144,11 +145,11 @@ internal static class Providers
     public const string Postgres = "postgres";
 }
 
-/// <summary>The hand-made context factory the tests use too: the hall's provider setup plus optional interceptors.</summary>
+/// <summary>The hall's pooled context factory, as the host registers it, plus optional interceptors.</summary>
 internal sealed class ContextFactory(HallDatabaseOptions options, params IInterceptor[] interceptors) : IDbContextFactory<HallDbContext>
 {
-    private readonly DbContextOptions<HallDbContext> _options =
-        (DbContextOptions<HallDbContext>)HallDatabase.Configure(new DbContextOptionsBuilder<HallDbContext>(), options).AddInterceptors(interceptors).Options;
+    private readonly PooledDbContextFactory<HallDbContext> _pool = new(
+        (DbContextOptions<HallDbContext>)HallDatabase.Configure(new DbContextOptionsBuilder<HallDbContext>(), options).AddInterceptors(interceptors).Options);
 
-    public HallDbContext CreateDbContext() => new(_options);
+    public HallDbContext CreateDbContext() => _pool.CreateDbContext();
 }

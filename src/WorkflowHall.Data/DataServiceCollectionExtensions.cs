@@ -14,7 +14,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddHallData(this IServiceCollection services, HallDatabaseOptions database, WorkingDayCalendar calendar,
         RetentionOptions? retention = null)
     {
-        services.AddDbContextFactory<HallDbContext>(builder => HallDatabase.Configure(builder, database));
+        // Pooled: a context per command is the runtime's unit of work, and pooling makes that cheap.
+        services.AddPooledDbContextFactory<HallDbContext>(builder => HallDatabase.Configure(builder, database));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(database);
         services.AddSingleton(calendar);

@@ -16,8 +16,12 @@ public sealed class InboxQuery(IDbContextFactory<HallDbContext> contexts)
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.WorkItems.AsNoTracking()
-            .Where(w => w.Assignee == null && w.CandidatePost != null && posts.Contains(w.CandidatePost) && units.Contains(w.HandlingUnit!));
+        var query = db.WorkItems.AsNoTracking().Where(w => w.Assignee == null);
+        // One post in one unit (the usual inbox) as plain equalities, so the (post, unit, due) index
+        // yields rows already in due order and the database stops after one page.
+        query = posts.Count == 1 && units.Count == 1
+            ? query.Where(w => w.CandidatePost == posts.First() && w.HandlingUnit == units.First())
+            : query.Where(w => w.CandidatePost != null && posts.Contains(w.CandidatePost) && units.Contains(w.HandlingUnit!));
         return await PageAsync(query, page, pageSize, cancellationToken);
     }
 
