@@ -28,7 +28,7 @@ public sealed class QuartzSchedulingTests
 
         var restartedAt = DateTime.UtcNow;
         await using var second = await SchedulerNode.StartAsync(options);
-        await SchedulerNode.EventuallyAsync(async () => await SchedulerNode.CountAsync(options) == 20, TimeSpan.FromSeconds(90));
+        await SchedulerNode.EventuallyAsync(async () => await SchedulerNode.CountAsync(options) == 20, TimeSpan.FromSeconds(90), second);
 
         var log = await SchedulerNode.LogAsync(options);
         Assert.Equal(20, log.Select(r => r.SubjectId).Distinct().Count());
@@ -58,12 +58,12 @@ public sealed class QuartzSchedulingTests
         var nodes = await Task.WhenAll(SchedulerNode.StartAsync(options), SchedulerNode.StartAsync(options));
         try
         {
-            await SchedulerNode.EventuallyAsync(async () => await SchedulerNode.CountAsync(options) >= 1000, TimeSpan.FromSeconds(120));
+            await SchedulerNode.EventuallyAsync(async () => await SchedulerNode.CountAsync(options) >= 1000, TimeSpan.FromSeconds(120), nodes);
             // A few more firings on both nodes, which must find nothing left to record.
             await using (var db = new HallDbContext(HallDatabase.Options(options)))
             {
                 var fired = await FiredCountAsync(db);
-                await SchedulerNode.EventuallyAsync(async () => await FiredCountAsync(db) >= fired + 3, TimeSpan.FromSeconds(60));
+                await SchedulerNode.EventuallyAsync(async () => await FiredCountAsync(db) >= fired + 3, TimeSpan.FromSeconds(60), nodes);
                 var states = await db.Database.SqlQueryRaw<string>("SELECT instance_name AS \"Value\" FROM qrtz_scheduler_state").ToListAsync();
                 Assert.Equal(2, states.Distinct().Count()); // both nodes checked in to the one cluster
             }

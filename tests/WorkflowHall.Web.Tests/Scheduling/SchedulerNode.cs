@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Supervision;
@@ -19,14 +20,18 @@ internal sealed class SchedulerNode : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private SchedulerNode(IHost host) => _host = host;
+    private SchedulerNode(IHost host, CapturedLog log) => (_host, Log) = (host, log);
+
+    /// <summary>The node's warnings and errors.</summary>
+    public CapturedLog Log { get; }
 
     public IServiceProvider Services => _host.Services;
 
     public static async Task<SchedulerNode> StartAsync(HallDatabaseOptions database)
     {
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Services.AddLogging();
+        var log = new CapturedLog();
+        builder.Services.AddLogging(logging => logging.AddProvider(log));
         var supervision = new SupervisionOptions { SweepInterval = TimeSpan.FromSeconds(1), BatchSize = 200 };
         builder.Services.AddSingleton(supervision);
         builder.Services.AddHallData(database, WorkingDayCalendar.WeekendsOnly);
@@ -35,7 +40,7 @@ internal sealed class SchedulerNode : IAsyncDisposable
             supervision);
         var host = builder.Build();
         await host.StartAsync();
-        return new SchedulerNode(host);
+        return new SchedulerNode(host, log);
     }
 
     public async Task StopAsync() => await _host.StopAsync();
@@ -87,12 +92,15 @@ internal sealed class SchedulerNode : IAsyncDisposable
     }
 
     /// <summary>Polls until <paramref name="done"/> holds; the timeout is generous and only stops a hung test, it measures nothing.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout)
+    public static async Task EventuallyAsync(Func<Task<bool>> done, TimeSpan timeout, params SchedulerNode[] nodes)
     {
         var until = DateTime.UtcNow + timeout;
         while (!await done())
         {
-            if (DateTime.UtcNow > until) throw new TimeoutException($"Not done within {timeout}.");
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"Not done within {timeout}. The nodes logged:\n" + string.Join("\n", nodes.SelectMany(n => n.Log.Lines)));
+            }
             await Task.Delay(200);
         }
     }
