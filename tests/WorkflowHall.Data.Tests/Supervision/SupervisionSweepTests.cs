@@ -22,8 +22,11 @@ public class SupervisionSweepTests
         Assert.Equal((1, 0), (first.Warnings, first.Breaches));
         Assert.Equal(0, again.Recorded);
 
+        Assert.Equal(EndOfDecember(8), Utc((await WorkItemAsync(hall, applied.Id)).SuperviseAt!.Value)); // next: the deadline
+
         hall.MoveTo(December(9, 0, 30));
         Assert.Equal((0, 1), ((await hall.Sweep.RunAsync()).Warnings, (await LogAsync(hall)).Count(r => r.Level == 2)));
+        Assert.Null((await WorkItemAsync(hall, applied.Id)).SuperviseAt); // nothing left to look at
         Assert.Equal(0, (await hall.Sweep.RunAsync()).Recorded);
 
         var log = await LogAsync(hall);
@@ -42,6 +45,12 @@ public class SupervisionSweepTests
         Assert.Contains("受理", red.Description);
         Assert.Contains("超期", red.Description);
         Assert.True((await hall.SupervisionLog.VerifyChainAsync()).Intact);
+    }
+
+    private static async Task<Records.WorkItemRecord> WorkItemAsync(TestHall hall, string caseId)
+    {
+        await using var db = await hall.Contexts.CreateDbContextAsync();
+        return await db.WorkItems.AsNoTracking().SingleAsync(w => w.InstanceId == caseId);
     }
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
