@@ -5,7 +5,10 @@ using WorkflowHall.Data.Records.Supervision;
 
 namespace WorkflowHall.Data.Supervision;
 
-/// <summary>SHA-256 over every field of a record and the previous record's hash, as the case trail is chained (TrailHash).</summary>
+/// <summary>
+/// SHA-256 over every field of a record and the previous record's hash, as the case trail is chained
+/// (TrailHash). Times enter to the microsecond, what both providers keep.
+/// </summary>
 public static class SupervisionHash
 {
     /// <summary>The "previous hash" of the first record.</summary>

@@ -105,7 +105,8 @@ public sealed class SupervisionLog(IDbContextFactory<HallDbContext> contexts)
                 CaseId = c.CaseId, CaseNumber = c.CaseNumber, MatterType = c.MatterType, ImplementationCode = c.ImplementationCode,
                 UnitCode = c.UnitCode, ResponsibleUnit = c.ResponsibleUnit, SubjectKind = c.SubjectKind, SubjectId = c.SubjectId,
                 NodeId = c.NodeId, StepName = c.StepName, Post = c.Post, Assignee = c.Assignee, RuleCode = c.RuleCode, Level = c.Level,
-                DueAt = SupervisionTime.Stored(c.DueAt), NoticedAt = SupervisionTime.Stored(c.NoticedAt), OverdueMinutes = c.OverdueMinutes,
+                // The due time exactly as its row has it: open breaches are matched against that row by equality.
+                DueAt = DateTime.SpecifyKind(c.DueAt, DateTimeKind.Utc), NoticedAt = SupervisionTime.Stored(c.NoticedAt), OverdueMinutes = c.OverdueMinutes,
                 Description = c.Description, DedupKey = c.DedupKey, CorrectsSequence = c.CorrectsSequence,
                 PreviousHash = previous, Hash = "",
             };
