@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Hall.Certificates;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data;
@@ -41,6 +42,12 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(new RatingOptions());
         services.AddSingleton<RatingService>();
         services.AddSingleton<RectificationService>();
+
+        // Electronic supervision: the log, the sweep the scheduler runs, the auditors' queries.
+        services.TryAddSingleton(new SupervisionOptions());
+        services.AddSingleton<SupervisionLog>();
+        services.AddSingleton<SupervisionSweep>();
+        services.AddSingleton<SupervisionQueries>();
         return services;
     }
 }

@@ -62,6 +62,16 @@ public static class HallDatabase
         await db.Database.MigrateAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Serialises appends to a hash-chained log for the rest of the current transaction: PostgreSQL takes a
+    /// transaction-scoped advisory lock (released at commit or rollback); SQLite needs nothing, its
+    /// transactions begin IMMEDIATE and so already hold the one write lock.
+    /// </summary>
+    public static async Task LockForAppendAsync(HallDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4829301)", cancellationToken);
+    }
+
     /// <summary>Whether an exception from SaveChanges is a unique-key violation (someone else wrote the same row first).</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Mapping;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Hall;
+using WorkflowHall.Data.Records.Supervision;
 
 namespace WorkflowHall.Data;
 
@@ -38,6 +39,11 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
     public DbSet<RatingRecord> Ratings => Set<RatingRecord>();
     public DbSet<RectificationRecord> Rectifications => Set<RectificationRecord>();
     public DbSet<RectificationFollowUpRecord> RectificationFollowUps => Set<RectificationFollowUpRecord>();
+
+    public DbSet<SupervisionRecord> SupervisionLog => Set<SupervisionRecord>();
+    public DbSet<OpenBreachRecord> OpenBreaches => Set<OpenBreachRecord>();
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<StepClosureRecord> StepClosures => Set<StepClosureRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -162,6 +168,7 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
         });
 
         HallDomainMapping.Configure(model);
+        SupervisionMapping.Configure(model);
     }
 
     /// <summary>Column lengths, shared by the model and the migrations.</summary>

@@ -26,5 +26,7 @@ internal static class CaseStepWriter
             record.PromisedDueAt = deadline.PromisedDue.UtcDateTime;
             record.DueProvisional = deadline.Provisional;
         }
+        // Every change is the supervision sweep's to look at: new deadlines, a decision, a stopped clock.
+        record.SuperviseAt = now.UtcDateTime;
     }
 }

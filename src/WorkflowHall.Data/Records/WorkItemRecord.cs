@@ -32,4 +32,10 @@ public sealed class WorkItemRecord
     public bool HasDueDate => DueAt is { } due && due < NoDueDate;
     public bool DueProvisional { get; set; }
     public DateTime? WarningAt { get; set; }
+    /// <summary>
+    /// When the supervision sweep must next look at the item: its warning, then its deadline; null once
+    /// both are recorded, while the case clock stands still, or without a time limit. Written with the row,
+    /// moved on by the sweep.
+    /// </summary>
+    public DateTime? SuperviseAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using WorkflowHall.Data.Records;
+using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Time;
@@ -33,6 +34,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         var clockMoved = !ReferenceEquals(before.Clock, after.Clock) || before.DefinitionVersion != after.DefinitionVersion;
         var units = CaseUnits.FromVariables(after.Variables);
         Sync(before.WorkItems, after.WorkItems, w => w.Id, (old, now2) => clockMoved || old != now2, item => WorkItem(record, item, units, after.Clock, now));
+        RecordClosures(record, before, after, units, now);
         Sync(before.Timers, after.Timers, t => t.Id, (old, now2) => old != now2, timer => Timer(record, timer));
         Sync(before.ServiceCalls, after.ServiceCalls, c => c.Id, (_, _) => false, call => ServiceCall(record, call, after, now));
         foreach (var e in result.Events) db.TrailEvents.Add(Trail(e));
@@ -51,6 +53,32 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
             else if (changed(previous, item)) db.Update(toRecord(item));
         }
         foreach (var gone in old.Values) db.Remove(toRecord(gone));
+    }
+
+    /// <summary>Steps with a time limit that closed in this step: when they closed against when they were due, for supervision.</summary>
+    private void RecordClosures(InstanceRecord instance, InstanceState before, InstanceState after, CaseUnits? units, DateTimeOffset now)
+    {
+        foreach (var item in before.WorkItems)
+        {
+            if (after.WorkItems.Any(w => w.Id == item.Id)) continue;
+            var row = WorkItem(instance, item, units, after.Clock, now);
+            if (!row.HasDueDate) continue;
+            var closed = after.ClosedWorkItems.LastOrDefault(c => c.Id == item.Id);
+            db.Add(new StepClosureRecord
+            {
+                WorkItemId = row.Id,
+                InstanceId = row.InstanceId,
+                NodeId = row.NodeId,
+                NodeName = row.NodeName,
+                HandlingUnit = row.HandlingUnit,
+                CandidatePost = row.CandidatePost,
+                ClosedBy = closed?.ClosedBy,
+                Reason = closed?.Reason.ToString() ?? "Removed",
+                OpenedAt = row.OpenedAt,
+                DueAt = row.DueAt!.Value,
+                ClosedAt = (closed?.ClosedAt ?? now).UtcDateTime,
+            });
+        }
     }
 
     private WorkItemRecord WorkItem(InstanceRecord instance, WorkItem item, CaseUnits? units, ClockState clock, DateTimeOffset now)
@@ -77,6 +105,9 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
             DueAt = deadline?.Due.At.UtcDateTime ?? NoDueDate,
             DueProvisional = deadline?.Due.Provisional ?? false,
             WarningAt = deadline?.WarningAt.At.UtcDateTime,
+            // The supervision sweep looks at the warning, then the deadline; not while the clock stands still.
+            SuperviseAt = deadline is null || deadline.ClockPaused ? null
+                : deadline.WarningAt.At < deadline.Due.At ? deadline.WarningAt.At.UtcDateTime : deadline.Due.At.UtcDateTime,
         };
     }
 

@@ -28,6 +28,10 @@ public sealed class OrgDirectory
     public IEnumerable<(string Post, string Unit)> PostsOf(string userName) =>
         _holdings.Where(h => h.User == userName).Select(h => (h.Post, h.Unit));
 
+    /// <summary>Who holds <paramref name="post"/> in exactly <paramref name="unit"/>, by user name.</summary>
+    public IEnumerable<string> HoldersOf(string post, string unit) =>
+        _holdings.Where(h => h.Post == post && h.Unit == unit).Select(h => h.User).Order(StringComparer.Ordinal);
+
     /// <summary>The units from <paramref name="code"/> up to the root.</summary>
     public IEnumerable<OrgUnit> Ancestry(string? code)
     {

@@ -7,7 +7,4 @@ public sealed class HallHostOptions
 
     /// <summary>The folder holding the hall's BPMN files and <c>calendars/</c>; by default the <c>workflows</c> folder of the checkout.</summary>
     public string? WorkflowsPath { get; set; }
-
-    /// <summary>How often due timers fire and pending service calls are retried; zero or less turns the pump off.</summary>
-    public TimeSpan DueWorkInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

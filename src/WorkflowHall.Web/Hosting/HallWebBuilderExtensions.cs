@@ -7,9 +7,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Data.Supervision;
 using WorkflowHall.Web.Api;
 using WorkflowHall.Web.Api.Instances;
 using WorkflowHall.Web.Api.Problems;
+using WorkflowHall.Web.Scheduling;
 using WorkflowHall.Web.Security;
 
 namespace WorkflowHall.Web.Hosting;
@@ -30,11 +32,15 @@ public static class HallWebBuilderExtensions
         var workflows = WorkflowsFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.WorkflowsPath)}"], contentRoot);
         services.AddSingleton(workflows);
         HallFilesConfiguration.Add(services, configuration, contentRoot);
-        services.AddHallData(DatabaseConfiguration.Read(configuration, contentRoot), CalendarLoader.Load(workflows),
-            configuration.GetSection(RetentionSection).Get<RetentionOptions>());
+        var database = DatabaseConfiguration.Read(configuration, contentRoot);
+        var supervision = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
+        services.AddSingleton(supervision);
+        services.AddHallData(database, CalendarLoader.Load(workflows), configuration.GetSection(RetentionSection).Get<RetentionOptions>());
         services.AddSingleton<StandardProcessSeed>();
         services.AddHostedService<DatabaseStartup>(); // first: the others start on a migrated, seeded database
-        services.AddHostedService<DueWorkPump>();
+        // Quartz: the supervision sweep and BPMN timers, in a persistent job store in the hall's database.
+        services.AddHallScheduler(database, configuration.GetSection(HallSchedulerOptions.Section).Get<HallSchedulerOptions>() ?? new HallSchedulerOptions(),
+            supervision);
 
         // Chinese stays Chinese in pages and JSON, instead of &#x...; and \u escapes.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Hosting;
 using WorkflowHall.Engine.Time;
 
@@ -34,6 +35,10 @@ public sealed class TestHall : IAsyncDisposable
         Certificates = new CertificateService(Contexts, new CertificateSigningOptions { KeyPath = KeyPath },
             new Data.Hall.Certificates.CertificatePdf(new Data.Hall.Certificates.CertificatePdfOptions { PdfSharpLicense = "AGPL" }), Clock);
         Actions = new CaseActions(Contexts, Matters, Directory, Runtime, Certificates, Calendar, Clock);
+        SupervisionOptions = new SupervisionOptions { BatchSize = 50 };
+        SupervisionLog = new SupervisionLog(Contexts);
+        Sweep = new SupervisionSweep(Contexts, SupervisionLog, Directory, Matters, Calendar, SupervisionOptions, Clock);
+        Supervision = new SupervisionQueries(Contexts);
     }
 
     public TestDatabase Database { get; }
@@ -54,6 +59,10 @@ public sealed class TestHall : IAsyncDisposable
     public CaseActions Actions { get; }
     public CertificateService Certificates { get; }
     public string KeyPath { get; }
+    public SupervisionOptions SupervisionOptions { get; }
+    public SupervisionLog SupervisionLog { get; }
+    public SupervisionSweep Sweep { get; }
+    public SupervisionQueries Supervision { get; }
 
     public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)

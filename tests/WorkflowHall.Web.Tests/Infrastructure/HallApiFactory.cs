@@ -24,8 +24,8 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
-        // Timers are not under test here; the pump would only add writes racing the tests' own.
-        builder.UseSetting("Hall:DueWorkInterval", "00:00:00");
+        // Scheduled work is not under test here (Scheduling/ runs real Quartz); it would only add writes racing the tests' own.
+        builder.UseSetting("Scheduler:Enabled", "false");
     }
 
     /// <summary>A client that sends the given API key (none: unauthenticated).</summary>

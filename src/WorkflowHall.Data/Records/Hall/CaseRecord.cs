@@ -37,5 +37,7 @@ public sealed class CaseRecord
     public bool DueProvisional { get; set; }
     public string? DecisionReason { get; set; }
     public string? DecisionBasis { get; set; }
+    /// <summary>When the supervision sweep must next look at the case: set to the time of every change, moved on by the sweep to the next deadline.</summary>
+    public DateTime? SuperviseAt { get; set; }
     public int Revision { get; set; }
 }

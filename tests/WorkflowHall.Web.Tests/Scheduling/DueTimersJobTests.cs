@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using WorkflowHall.Web.Hosting;
+using WorkflowHall.Web.Scheduling;
 using WorkflowHall.Web.Tests.Infrastructure;
 
-namespace WorkflowHall.Web.Tests.Hosting;
+namespace WorkflowHall.Web.Tests.Scheduling;
 
-public sealed class DueWorkPumpTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
+public sealed class DueTimersJobTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
 {
     [Fact]
-    public async Task The_pump_fires_timers_that_have_come_due()
+    public async Task The_timer_job_fires_timers_that_have_come_due()
     {
         var clock = new ShiftedClock();
         using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
@@ -19,13 +18,13 @@ public sealed class DueWorkPumpTests(HallApiFactory factory) : IClassFixture<Hal
         await (await admin.PostJsonAsync("/api/definitions/timed-review/publish", new { })).ExpectAsync(201);
         var id = (await (await admin.PostJsonAsync("/api/instances", new { definitionKey = "timed-review", handlingUnit = Cases.Unit })).ExpectAsync(201))
             .Text("id");
-        var pump = host.Services.GetServices<IHostedService>().OfType<DueWorkPump>().Single();
+        var job = ActivatorUtilities.CreateInstance<DueTimersJob>(host.Services);
 
-        await pump.RunOnceAsync(CancellationToken.None);
+        await job.RunOnceAsync(CancellationToken.None);
         Assert.Equal("Running", (await (await admin.GetAsync($"/api/instances/{id}?trail=false")).ExpectAsync(200)).Text("status"));
 
         clock.Shift = TimeSpan.FromHours(2);
-        await pump.RunOnceAsync(CancellationToken.None);
+        await job.RunOnceAsync(CancellationToken.None);
 
         var instance = await (await admin.GetAsync($"/api/instances/{id}")).ExpectAsync(200);
         Assert.Equal("Completed", instance.Text("status"));

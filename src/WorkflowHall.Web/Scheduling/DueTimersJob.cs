@@ -1,0 +1,24 @@
+using Quartz;
+using WorkflowHall.Data.Runtime;
+
+namespace WorkflowHall.Web.Scheduling;
+
+/// <summary>
+/// Fires the BPMN timers (intermediate, boundary, cycles) that fell due and retries pending service calls.
+/// The timers live in the hall's <c>timers</c> table, written with each step; each firing is its own
+/// engine command, so a repeat is a harmless no-op.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class DueTimersJob(WorkflowRuntime runtime, ILogger<DueTimersJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("due-timers", "hall");
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) => new(RunOnceAsync(cancellationToken));
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var fired = await runtime.FireDueTimersAsync(cancellationToken: cancellationToken);
+        var called = await runtime.RetryServiceCallsAsync(cancellationToken);
+        if (fired + called > 0) logger.LogInformation("Fired {Timers} due timers, completed {Calls} pending service calls", fired, called);
+    }
+}

@@ -1,0 +1,21 @@
+namespace WorkflowHall.Web.Scheduling;
+
+/// <summary>The hall's Quartz scheduler (configuration section <c>Scheduler</c>).</summary>
+public sealed class HallSchedulerOptions
+{
+    public const string Section = "Scheduler";
+
+    /// <summary>Off: no scheduler at all (tests that drive time themselves, a node that only serves requests).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The scheduler's name; every node of one hall must use the same one (it is the cluster's name in the job store).</summary>
+    public string InstanceName { get; set; } = "WorkflowHall";
+
+    /// <summary>How often BPMN timers that fell due are fired and pending service calls retried.</summary>
+    public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often each clustered node checks in; another node takes over its work after this plus <see cref="CheckinMisfireThreshold"/>.</summary>
+    public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    public TimeSpan CheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(15);
+}
