@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Hall.Demo;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Hosting;
 using WorkflowHall.Engine.Time;
@@ -31,6 +32,7 @@ public sealed class TestHall : IAsyncDisposable
         Materials = new MaterialStore(Contexts, new MaterialStoreOptions { Root = MaterialsRoot, MaxBytes = 1024 * 1024 }, Clock);
         Applications = new CaseApplications(Contexts, Matters, Directory, CaseNumbers, Runtime, Calendar, Clock);
         Actions = new CaseActions(Contexts, Matters, Directory, Runtime, Calendar, Clock);
+        DemoLoader = new DemoHallLoader(Contexts, Definitions, Matters, Directory, Clock);
     }
 
     public TestDatabase Database { get; }
@@ -49,6 +51,10 @@ public sealed class TestHall : IAsyncDisposable
     public MaterialStore Materials { get; }
     public CaseApplications Applications { get; }
     public CaseActions Actions { get; }
+    public DemoHallLoader DemoLoader { get; }
+
+    /// <summary>The checkout's demo hall: <c>samples/hall</c> and the engine's <c>workflows</c>.</summary>
+    public static DemoHallSource DemoSource => new(Path.Combine(RepositoryRoot(), "samples", "hall"), Path.Combine(RepositoryRoot(), "workflows"));
 
     public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)
