@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Time;
 
@@ -8,7 +9,10 @@ namespace WorkflowHall.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>The hall's database and the durable engine: context factory, definitions, runtime, inbox, retention.</summary>
+    /// <summary>
+    /// The hall's database and the durable engine: context factory, definitions, runtime, inbox, retention;
+    /// the organisation directory, the matter catalog and the demo hall loader.
+    /// </summary>
     public static IServiceCollection AddHallData(this IServiceCollection services, HallDatabaseOptions database, WorkingDayCalendar calendar,
         RetentionOptions? retention = null)
     {
@@ -22,6 +26,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<InstanceMigrations>();
         services.AddSingleton<RetentionSweep>();
+        services.TryAddSingleton<HallDirectory>();
+        services.TryAddSingleton<MatterCatalog>();
+        services.TryAddSingleton<DemoHallLoader>();
         return services;
     }
 }

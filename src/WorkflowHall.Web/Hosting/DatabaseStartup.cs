@@ -5,12 +5,12 @@ using WorkflowHall.Engine.Time;
 namespace WorkflowHall.Web.Hosting;
 
 /// <summary>
-/// Runs before the server takes requests: brings the schema up to date, then seeds the standard
-/// process. Registered ahead of the other hosted services, which therefore start on a ready database.
+/// Runs before the server takes requests: brings the schema up to date, then loads the demo hall.
+/// Registered ahead of the other hosted services, which therefore start on a ready database.
 /// </summary>
 internal sealed class DatabaseStartup(
     IDbContextFactory<HallDbContext> contexts,
-    StandardProcessSeed seed,
+    DemoHallSeed seed,
     HallDatabaseOptions database,
     WorkflowsFolder workflows,
     WorkingDayCalendar calendar,

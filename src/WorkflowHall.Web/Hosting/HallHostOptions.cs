@@ -10,4 +10,10 @@ public sealed class HallHostOptions
 
     /// <summary>How often due timers fire and pending service calls are retried; zero or less turns the pump off.</summary>
     public TimeSpan DueWorkInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Load the demo hall (organisations, people, workflows, matters of <c>samples/hall</c>) at startup; what is there already is kept.</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>The demo hall's folder; by default the <c>samples/hall</c> folder of the checkout.</summary>
+    public string? SamplesPath { get; set; }
 }

@@ -29,9 +29,10 @@ public static class HallWebBuilderExtensions
         services.Configure<HallHostOptions>(configuration.GetSection(HallHostOptions.Section));
         var workflows = WorkflowsFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.WorkflowsPath)}"], contentRoot);
         services.AddSingleton(workflows);
+        services.AddSingleton(SamplesFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.SamplesPath)}"], contentRoot));
         services.AddHallData(DatabaseConfiguration.Read(configuration, contentRoot), CalendarLoader.Load(workflows),
             configuration.GetSection(RetentionSection).Get<RetentionOptions>());
-        services.AddSingleton<StandardProcessSeed>();
+        services.AddSingleton<DemoHallSeed>();
         services.AddHostedService<DatabaseStartup>(); // first: the others start on a migrated, seeded database
         services.AddHostedService<DueWorkPump>();
 
