@@ -12,6 +12,7 @@ internal sealed class CliApplication(CliContext context)
     [
         new ValidateCommand(), new ExportCommand(), new SimulateCommand(),
         new CalendarAddCommand(), new CalendarCountCommand(), new CalendarShowCommand(),
+        new SeedCommand(),
     ];
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default)

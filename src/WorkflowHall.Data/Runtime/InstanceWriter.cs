@@ -11,10 +11,16 @@ namespace WorkflowHall.Data.Runtime;
 /// <summary>
 /// Turns one accepted step into row changes on the tracked context: the instance row (guarded by
 /// its revision), the inbox rows, timers, service calls and the new trail events. The caller saves
-/// them in one SaveChanges, i.e. one transaction.
+/// them in one SaveChanges, i.e. one transaction. A bulk load gives it an in-memory row set instead,
+/// so that its rows are the ones a step through the runtime would have written.
 /// </summary>
-internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calendar)
+internal sealed class InstanceWriter(IInstanceRows rows, WorkingDayCalendar calendar)
 {
+    public InstanceWriter(HallDbContext db, WorkingDayCalendar calendar)
+        : this(new TrackedInstanceRows(db), calendar)
+    {
+    }
+
     public static DateTime NoDueDate => WorkItemRecord.NoDueDate;
 
     public void Write(InstanceRecord record, InstanceState before, StepResult result, DateTimeOffset now)
@@ -35,7 +41,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         Sync(before.WorkItems, after.WorkItems, w => w.Id, (old, now2) => clockMoved || old != now2, item => WorkItem(record, item, units, after.Clock, now));
         Sync(before.Timers, after.Timers, t => t.Id, (old, now2) => old != now2, timer => Timer(record, timer));
         Sync(before.ServiceCalls, after.ServiceCalls, c => c.Id, (_, _) => false, call => ServiceCall(record, call, after, now));
-        foreach (var e in result.Events) db.TrailEvents.Add(Trail(e));
+        foreach (var e in result.Events) rows.Add(Trail(e));
     }
 
     public static string RowId(string instanceId, string engineId) => instanceId + "/" + engineId;
@@ -47,10 +53,10 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         var old = before.ToDictionary(id);
         foreach (var item in after)
         {
-            if (!old.Remove(id(item), out var previous)) db.Add(toRecord(item));
-            else if (changed(previous, item)) db.Update(toRecord(item));
+            if (!old.Remove(id(item), out var previous)) rows.Add(toRecord(item));
+            else if (changed(previous, item)) rows.Update(toRecord(item));
         }
-        foreach (var gone in old.Values) db.Remove(toRecord(gone));
+        foreach (var gone in old.Values) rows.Remove(toRecord(gone));
     }
 
     private WorkItemRecord WorkItem(InstanceRecord instance, WorkItem item, CaseUnits? units, ClockState clock, DateTimeOffset now)

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using WorkflowHall.Data.Hall;
+using WorkflowHall.Domain.Cases;
+
+namespace WorkflowHall.Data.Seeding;
+
+/// <summary>
+/// One case from application to where it stops, fully decided: who applies for what, when, with which
+/// materials, then every action with its actor, time and words. The services replay it call by call;
+/// the bulk path runs it through the engine in memory. Both give the same rows.
+/// </summary>
+public sealed record CaseScript(ApplyRequest Application, DateTimeOffset SubmittedAt, ImmutableArray<ScriptedAction> Actions)
+{
+    /// <summary>The status the script leads to.</summary>
+    public CaseStatus Target { get; init; }
+}
+
+/// <summary>One action of a script; the fields beyond actor and time are those the action takes.</summary>
+public sealed record ScriptedAction(CaseAction Action, string Actor, DateTimeOffset At)
+{
+    /// <summary>The opinion, reason, issue note or procedure result, as the action calls it.</summary>
+    public string? Text { get; init; }
+    public string? LegalBasis { get; init; }
+    public ImmutableArray<string> Items { get; init; } = [];
+    public string? ProcedureKind { get; init; }
+    public int Days { get; init; }
+    public string? ApprovedBy { get; init; }
+    public ImmutableArray<SubmittedMaterial> Materials { get; init; } = [];
+}
