@@ -82,7 +82,7 @@ internal sealed class SeedCommand : ICliCommand
     }
 
     /// <summary>Applicants for this run: user names carry the run's number, and no number repeats one already in the database.</summary>
-    private static async Task<IReadOnlyList<SeedApplicant>> ApplicantsAsync(IDbContextFactory<HallDbContext> contexts, SeedSettings settings, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<SeedApplicant>> ApplicantsAsync(IDbContextFactory<HallDbContext> contexts, SeedSettings settings, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var units = await db.OrgUnits.AsNoTracking().ToListAsync(cancellationToken);
@@ -103,10 +103,9 @@ internal sealed class SeedCommand : ICliCommand
         var primary = villages.GroupBy(v => v.County).MaxBy(g => units.Count(u => Ancestor(u.Code, nameof(OrgLevel.County)) == g.Key))!.Key;
 
         var taken = (await db.People.Where(p => p.Number != null).Select(p => p.Number!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var run = await db.People.CountAsync(p => p.UserName.StartsWith("seed"), cancellationToken) > 0
-            ? 1 + (await db.People.Where(p => p.UserName.StartsWith("seed")).Select(p => p.UserName).ToListAsync(cancellationToken))
-                .Select(n => int.TryParse(n[4..n.IndexOf('.')], out var r) ? r : 0).Max()
-            : 1;
+        // Each run's user names carry its number: seed1.p0000001, then seed2.p0000001 …
+        var earlier = await db.People.Where(p => p.UserName.StartsWith("seed")).Select(p => p.UserName).ToListAsync(cancellationToken);
+        var run = 1 + earlier.Select(n => n.IndexOf('.') is > 4 and var dot && int.TryParse(n[4..dot], out var r) ? r : 0).DefaultIfEmpty(0).Max();
         var today = DateOnly.FromDateTime(settings.Until.ToOffset(TimeSpan.FromHours(8)).DateTime);
         return new ApplicantFaker(villages, primary, today, settings.Seed).Generate(settings.Applicants, $"seed{run}.", taken);
     }

@@ -27,7 +27,7 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
     {
         var guide = matter.Guide;
         var request = script.Application;
-        var now = script.SubmittedAt;
+        var now = script.SubmittedAt.ToUniversalTime();
         var number = ApplicantNumber.Parse(request.ApplicantNumber, DateOnly.FromDateTime(now.ToOffset(China).DateTime));
         if (!number.IsValid) throw Refused(caseNumber, "apply", number.Error.MessageEn);
         var village = request.ApplicantVillage ?? request.AgentUnit;
@@ -115,12 +115,12 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
                 throw Refused(c.CaseNumber, what, "only the applicant withdraws, before a decision");
         }
 
-        var now = Truncated(action.At);
+        var now = Truncated(action.At.ToUniversalTime());
         var definition = matter.Workflow.Definition;
         var result = ProcessEngine.Step(definition, state, CaseCommands.For(action, item), now);
         if (!result.IsAccepted) throw Refused(c.CaseNumber, what, result.Rejection!.MessageEn);
         new InstanceWriter(rows, calendar).Write(rows.Instance, state, result, now);
-        var at = result.Events.Length > 0 ? result.Events[0].At : action.At;
+        var at = result.Events.Length > 0 ? result.Events[0].At : action.At.ToUniversalTime();
         Write(rows, action, at);
         CaseStepWriter.Apply(c, result.State, matter.Guide, calendar, at);
         return result.State;
@@ -173,7 +173,7 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
         return directory.Holds(actor, post, CaseUnits.FromVariables(state.Variables)?.For(item.UnitRule) ?? c.HandlingUnit);
     }
 
-    /// <summary>The runtime's clock reading: to the microsecond.</summary>
+    /// <summary>The runtime's clock reading: UTC (as <see cref="TimeProvider.GetUtcNow"/> gives it), to the microsecond.</summary>
     private static DateTimeOffset Truncated(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
