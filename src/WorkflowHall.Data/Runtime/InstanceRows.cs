@@ -13,6 +13,12 @@ internal interface IInstanceRows
     void Remove(object row);
 }
 
+/// <summary>
+/// Rows kept in memory over many steps and written once at the end: the instance's state is serialised
+/// then, from the last step, instead of after every step.
+/// </summary>
+internal interface IDeferredStateRows : IInstanceRows;
+
 /// <summary>Row changes tracked by a context, saved by its next SaveChanges.</summary>
 internal sealed class TrackedInstanceRows(HallDbContext db) : IInstanceRows
 {

@@ -34,7 +34,7 @@ internal sealed class InstanceWriter(IInstanceRows rows, WorkingDayCalendar cale
         record.Revision = after.Revision;
         record.TrailLength = after.TrailLength;
         record.TrailHead = after.TrailHead;
-        record.StateJson = InstanceStateJson.Serialize(after);
+        if (rows is not IDeferredStateRows) record.StateJson = InstanceStateJson.Serialize(after);
 
         var clockMoved = !ReferenceEquals(before.Clock, after.Clock) || before.DefinitionVersion != after.DefinitionVersion;
         var units = CaseUnits.FromVariables(after.Variables);

@@ -9,7 +9,7 @@ namespace WorkflowHall.Data.Seeding;
 /// pending service calls, trail, materials and special procedures. Filled step by step exactly as the
 /// runtime fills a tracked context, then written out in bulk.
 /// </summary>
-internal sealed class CaseRows : IInstanceRows
+internal sealed class CaseRows : IDeferredStateRows
 {
     private readonly Dictionary<string, WorkItemRecord> _workItems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimerRecord> _timers = new(StringComparer.Ordinal);

@@ -86,6 +86,7 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
         state = started.State;
 
         foreach (var action in script.Actions) state = Act(rows, state, action);
+        instance.StateJson = InstanceStateJson.Serialize(state);
         return rows;
     }
 

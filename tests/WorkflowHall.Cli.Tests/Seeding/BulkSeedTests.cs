@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Cli.Commands;
 using WorkflowHall.Cli.Seeding;
@@ -21,7 +20,37 @@ public sealed partial class BulkSeedTests
     {
         await using var viaServices = new SeededHall();
         await using var viaBulk = new SeededHall();
+        await BothPathsWriteTheSameRowsAsync(viaServices, viaBulk);
+    }
 
+    [PostgresFact]
+    public async Task On_PostgreSQL_the_bulk_path_copies_exactly_the_rows_the_services_write()
+    {
+        await using var viaServices = await SeededHall.CreatePostgresAsync();
+        await using var viaBulk = await SeededHall.CreatePostgresAsync();
+        await BothPathsWriteTheSameRowsAsync(viaServices, viaBulk);
+    }
+
+    [PostgresFact]
+    public async Task On_PostgreSQL_a_bulk_seed_through_the_command_line_verifies()
+    {
+        await using var hall = await SeededHall.CreatePostgresAsync();
+
+        var run = await hall.SeedAsync("--cases", "3000", "--mode", "bulk");
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        await using var db = await hall.Contexts.CreateDbContextAsync();
+        Assert.Equal(3000, await db.Cases.Select(c => c.CaseNumber).Distinct().CountAsync());
+        Assert.Equal(11, await db.Cases.Select(c => c.Status).Distinct().CountAsync());
+        foreach (var sample in await db.Cases.GroupBy(c => c.Status).Select(g => g.Min(c => c.Id)).ToListAsync())
+        {
+            var verification = await hall.VerifyTrailAsync(sample);
+            Assert.True(verification.IsValid, verification.ToString());
+        }
+    }
+
+    private static async Task BothPathsWriteTheSameRowsAsync(SeededHall viaServices, SeededHall viaBulk)
+    {
         var (servicesReport, bulkReport) = (await SeedAsync(viaServices, SeedMode.Services, 160), await SeedAsync(viaBulk, SeedMode.Bulk, 160));
 
         Assert.False(servicesReport.Bulk);
@@ -97,16 +126,16 @@ public sealed partial class BulkSeedTests
     /// <summary>Each table the cases write, in an order both databases share (case numbers are the same on both paths).</summary>
     private static readonly (string Table, string Query)[] Queries =
     [
-        ("cases", "SELECT * FROM cases ORDER BY CaseNumber"),
-        ("instances", "SELECT i.* FROM instances i JOIN cases c ON c.Id = i.Id ORDER BY c.CaseNumber"),
-        ("work_items", "SELECT w.* FROM work_items w JOIN cases c ON c.Id = w.InstanceId ORDER BY c.CaseNumber, w.EngineId"),
-        ("trail_events", "SELECT e.* FROM trail_events e JOIN cases c ON c.Id = e.InstanceId ORDER BY c.CaseNumber, e.Sequence"),
-        ("case_materials", "SELECT m.* FROM case_materials m JOIN cases c ON c.Id = m.CaseId ORDER BY c.CaseNumber, m.Id"),
-        ("special_procedures", "SELECT p.* FROM special_procedures p JOIN cases c ON c.Id = p.CaseId ORDER BY c.CaseNumber, p.Id"),
+        ("cases", "SELECT * FROM cases ORDER BY \"CaseNumber\""),
+        ("instances", "SELECT i.* FROM instances i JOIN cases c ON c.\"Id\" = i.\"Id\" ORDER BY c.\"CaseNumber\""),
+        ("work_items", "SELECT w.* FROM work_items w JOIN cases c ON c.\"Id\" = w.\"InstanceId\" ORDER BY c.\"CaseNumber\", w.\"EngineId\""),
+        ("trail_events", "SELECT e.* FROM trail_events e JOIN cases c ON c.\"Id\" = e.\"InstanceId\" ORDER BY c.\"CaseNumber\", e.\"Sequence\""),
+        ("case_materials", "SELECT m.* FROM case_materials m JOIN cases c ON c.\"Id\" = m.\"CaseId\" ORDER BY c.\"CaseNumber\", m.\"Id\""),
+        ("special_procedures", "SELECT p.* FROM special_procedures p JOIN cases c ON c.\"Id\" = p.\"CaseId\" ORDER BY c.\"CaseNumber\", p.\"Id\""),
         ("timers", "SELECT * FROM timers"),
         ("service_calls", "SELECT * FROM service_calls"),
-        ("people", "SELECT * FROM people ORDER BY UserName"),
-        ("case_number_counters", "SELECT * FROM case_number_counters ORDER BY Prefix"),
+        ("people", "SELECT * FROM people ORDER BY \"UserName\""),
+        ("case_number_counters", "SELECT * FROM case_number_counters ORDER BY \"Prefix\""),
     ];
 
     /// <summary>
@@ -115,12 +144,12 @@ public sealed partial class BulkSeedTests
     /// </summary>
     private static async Task<List<string>> RowsAsync(SeededHall hall, string query)
     {
-        await using var connection = new SqliteConnection(hall.ConnectionString);
+        await using var connection = hall.Connect();
         await connection.OpenAsync();
         var ids = new Dictionary<string, string>();
         await using (var numbering = connection.CreateCommand())
         {
-            numbering.CommandText = "SELECT Id, CaseNumber FROM cases";
+            numbering.CommandText = "SELECT \"Id\", \"CaseNumber\" FROM cases";
             await using var reader = await numbering.ExecuteReaderAsync();
             while (await reader.ReadAsync()) ids[reader.GetString(0)] = "case:" + reader.GetString(1);
         }
