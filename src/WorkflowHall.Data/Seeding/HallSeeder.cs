@@ -81,8 +81,8 @@ public sealed class HallSeeder(
     }
 
     /// <summary>
-    /// Scripts and engine runs on every core, batch by batch in submission order; one writer loads each
-    /// finished batch while the next is computed. Numbers continue from the counters already in the
+    /// Scripts and engine runs on all cores but one, batch by batch in submission order; one writer loads
+    /// each finished batch while the next is computed. Numbers continue from the counters already in the
     /// database, which are moved on at the end.
     /// </summary>
     private async Task<Dictionary<string, int>> BulkAsync(SeedCatalog catalog, SeedPlanner planner, IReadOnlyList<PlannedCase> planned,
@@ -91,6 +91,8 @@ public sealed class HallSeeder(
         var counters = await CountersAsync(cancellationToken);
         var runs = catalog.Matters.ToDictionary(m => m.Guide.ImplementationCode, m => new ScriptedCaseRun(m, catalog.Directory, calendar));
         var statuses = new Dictionary<string, int>();
+        // The engine and the writer cost about the same per case: leave the writer a core of its own.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
         var batches = Channel.CreateBounded<BulkBatch>(2);
         var producer = Task.Run(async () =>
         {
@@ -100,10 +102,10 @@ public sealed class HallSeeder(
                 {
                     var count = Math.Min(BatchSize, planned.Count - start);
                     var scripts = new CaseScript[count];
-                    Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i => scripts[i] = planner.Script(planned[start + i]));
+                    Parallel.For(0, count, parallel, i => scripts[i] = planner.Script(planned[start + i]));
                     var numbers = scripts.Select(s => Next(counters, s)).ToArray();
                     var rows = new CaseRows[count];
-                    Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, i => rows[i] = runs[scripts[i].Application.ImplementationCode]
+                    Parallel.For(0, count, parallel, i => rows[i] = runs[scripts[i].Application.ImplementationCode]
                         .Run(scripts[i], Guid.CreateVersion7(scripts[i].SubmittedAt).ToString("N"), numbers[i]));
                     var batch = new BulkBatch();
                     foreach (var caseRows in rows)

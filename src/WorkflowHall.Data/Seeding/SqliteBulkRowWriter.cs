@@ -13,8 +13,9 @@ internal sealed class SqliteBulkRowWriter(IModel model, string connectionString)
     {
         await _connection.OpenAsync(cancellationToken);
         await using var pragma = _connection.CreateCommand();
-        // WAL is on already (migration); NORMAL keeps the file consistent and skips an fsync per commit.
-        pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+        // WAL is on already (migration); NORMAL keeps the file consistent and skips an fsync per commit. A large
+        // page cache keeps the indexes' upper pages in memory, and rarer checkpoints copy the WAL back in bigger runs.
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=16384;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
     }
 
