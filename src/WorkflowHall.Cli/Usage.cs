@@ -43,6 +43,8 @@ internal static class Usage
               --mode services|bulk                 强制逐件调用服务或批量写入 / force the services or bulk insert
               --materials DIR                      材料文件目录 / material files folder (default: beside the SQLite file, else data/materials)
               --samples DIR                        演示大厅目录 / demo hall folder (default samples/hall of the checkout)
+              --calendar DIR                       节假日日历目录 / holiday calendar folder (default workflows/calendars)
+              退出码 / exit: 0 完成 done, 1 演示大厅或生成失败 the demo hall or the generation failed, 2 参数有误 wrong arguments
           workflowhall help
               显示本帮助 / show this help
         """;

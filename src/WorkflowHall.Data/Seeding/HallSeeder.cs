@@ -11,23 +11,6 @@ using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Seeding;
 
-/// <summary>How cases reach the database: through the services one call at a time, or run in memory and bulk-loaded.</summary>
-public enum SeedMode
-{
-    /// <summary>Services below <see cref="HallSeeder.BulkFrom"/> cases, bulk from there.</summary>
-    Auto,
-    Services,
-    Bulk,
-}
-
-public sealed record SeedProgress(string Stage, int Done, int Total, TimeSpan Elapsed);
-
-/// <summary>What a seed run made: applicants, cases by status, and how fast.</summary>
-public sealed record SeedReport(int Applicants, int Cases, IReadOnlyDictionary<string, int> ByStatus, bool Bulk, TimeSpan Elapsed, TimeSpan CasesElapsed)
-{
-    public double CasesPerSecond => Cases / Math.Max(CasesElapsed.TotalSeconds, 0.001);
-}
-
 /// <summary>
 /// Fills a hall that has its matters published with generated applicants and cases spread over every
 /// matter, village, channel and status. A modest number goes through the real services (the clock set

@@ -8,9 +8,6 @@ using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Seeding;
 
-/// <summary>A published matter as cases are applied for it now: its guide and version, and the workflow version new cases start on.</summary>
-public sealed record SeedMatter(ServiceGuide Guide, int Version, PublishedDefinition Workflow);
-
 /// <summary>What generating cases needs to know of the hall, read once: the published matters, the organisation tree and who holds which post where.</summary>
 public sealed class SeedCatalog
 {

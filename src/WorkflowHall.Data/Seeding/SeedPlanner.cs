@@ -7,20 +7,6 @@ using WorkflowHall.Engine.Bpmn;
 
 namespace WorkflowHall.Data.Seeding;
 
-/// <summary>What to generate: how many cases, from which random seed, submitted when.</summary>
-public sealed record SeedOptions
-{
-    public required int Cases { get; init; }
-    public int Seed { get; init; } = 42;
-    /// <summary>The first moment a case may be submitted.</summary>
-    public required DateTimeOffset From { get; init; }
-    /// <summary>"Now" for the generated hall: nothing happens after it, and open cases were last touched shortly before it.</summary>
-    public required DateTimeOffset Until { get; init; }
-}
-
-/// <summary>A planned case: its place in the plan (which fixes everything about it) and when it is submitted.</summary>
-public readonly record struct PlannedCase(int Index, DateTimeOffset SubmittedAt);
-
 /// <summary>
 /// Plans generated cases over every matter, applicant village, channel and status, in two passes so a
 /// million cases need little memory: <see cref="Plan"/> gives each case only its submission time (the
