@@ -15,7 +15,7 @@ namespace WorkflowHall.Data.Seeding;
 /// Fills a hall that has its matters published with generated applicants and cases spread over every
 /// matter, village, channel and status. A modest number goes through the real services (the clock set
 /// to each action's time); a large one (from <see cref="BulkFrom"/>) runs the same scripts through the
-/// pure engine in memory on every core and bulk-loads the rows, batch by batch.
+/// pure engine in memory and bulk-loads the rows, batch by batch.
 /// </summary>
 public sealed class HallSeeder(
     IDbContextFactory<HallDbContext> contexts,
@@ -34,7 +34,7 @@ public sealed class HallSeeder(
         var watch = Stopwatch.StartNew();
         var bulk = mode == SeedMode.Bulk || mode == SeedMode.Auto && options.Cases >= BulkFrom;
         var catalog = await SeedCatalog.LoadAsync(contexts, matters, definitions, directory, calendar, cancellationToken);
-        var files = await StoreFilesAsync(catalog, materials, options.Until, cancellationToken);
+        var files = await StoreFilesAsync(catalog, materials, cancellationToken);
         await AddApplicantsAsync(applicants, bulk, cancellationToken);
         progress?.Report(new SeedProgress("applicants", applicants.Count, applicants.Count, watch.Elapsed));
 
@@ -179,7 +179,7 @@ public sealed class HallSeeder(
     }
 
     /// <summary>One small PDF per material name, stored like an upload; every generated case submits these.</summary>
-    private static async Task<Dictionary<string, string>> StoreFilesAsync(SeedCatalog catalog, MaterialStore materials, DateTimeOffset at, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, string>> StoreFilesAsync(SeedCatalog catalog, MaterialStore materials, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in catalog.Matters.SelectMany(m => m.Guide.Materials.IsDefault ? [] : m.Guide.Materials).Select(m => m.Name).Distinct())

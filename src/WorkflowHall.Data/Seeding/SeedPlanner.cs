@@ -51,9 +51,6 @@ internal sealed class SeedPlanner
         if (_matters.Length == 0) throw new InvalidOperationException("No published matter has applicants who can apply for it; load the demo hall and generate applicants first.");
     }
 
-    /// <summary>Statuses some matter can reach, per matter code: what the plan can produce.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<CaseStatus>> Reachable => _matters.ToDictionary(m => m.Matter.Guide.ImplementationCode, m => (IReadOnlyList<CaseStatus>)m.Targets);
-
     /// <summary>Every case's submission time, in the order the cases are registered (and numbered).</summary>
     public IReadOnlyList<PlannedCase> Plan()
     {
