@@ -48,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SupervisionLog>();
         services.AddSingleton<SupervisionSweep>();
         services.AddSingleton<SupervisionQueries>();
+        services.TryAddSingleton<DemoHallLoader>();
         return services;
     }
 }

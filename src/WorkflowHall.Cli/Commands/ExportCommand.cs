@@ -14,8 +14,11 @@ internal sealed class ExportCommand : ICliCommand
 
     public IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Single("output", 'o'), OptionSpec.Single("process")];
 
-    public async Task<int> RunAsync(string file, ParsedArguments arguments, CliContext context, CancellationToken cancellationToken)
+    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [ArgumentSpec.BpmnFile];
+
+    public async Task<int> RunAsync(ParsedArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
+        var file = arguments.Positionals[0];
         var loaded = DefinitionFile.Load(file, context.FullPath(file), arguments.Value("process"));
         if (loaded.Status != DefinitionStatus.Valid)
         {

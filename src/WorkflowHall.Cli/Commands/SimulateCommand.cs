@@ -1,4 +1,5 @@
 using WorkflowHall.Cli.Arguments;
+using WorkflowHall.Cli.Calendars;
 using WorkflowHall.Cli.Definitions;
 using WorkflowHall.Cli.Simulation;
 using WorkflowHall.Engine.Bpmn;
@@ -25,8 +26,11 @@ internal sealed class SimulateCommand : ICliCommand
         OptionSpec.Single("process"),
     ];
 
-    public async Task<int> RunAsync(string file, ParsedArguments arguments, CliContext context, CancellationToken cancellationToken)
+    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [ArgumentSpec.BpmnFile];
+
+    public async Task<int> RunAsync(ParsedArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
+        var file = arguments.Positionals[0];
         var script = SimulationScript.Parse(arguments.Values("outcome"), out var error);
         var variables = SimulationVariables.Parse(arguments.Values("var"), out var variableError);
         var settings = SimulationSettings.Read(arguments, out var settingsError);

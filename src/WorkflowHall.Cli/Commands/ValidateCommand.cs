@@ -10,8 +10,11 @@ internal sealed class ValidateCommand : ICliCommand
 
     public IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Single("process"), OptionSpec.Flag("json")];
 
-    public Task<int> RunAsync(string file, ParsedArguments arguments, CliContext context, CancellationToken cancellationToken)
+    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [ArgumentSpec.BpmnFile];
+
+    public Task<int> RunAsync(ParsedArguments arguments, CliContext context, CancellationToken cancellationToken)
     {
+        var file = arguments.Positionals[0];
         var loaded = DefinitionFile.Load(file, context.FullPath(file), arguments.Value("process"));
         if (arguments.Has("json"))
         {

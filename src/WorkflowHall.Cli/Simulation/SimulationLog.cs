@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WorkflowHall.Cli.Calendars;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Time;
@@ -9,7 +10,7 @@ namespace WorkflowHall.Cli.Simulation;
 /// <summary>Writes the path a simulation takes, as it goes: steps, timers, service calls and the end, Chinese first.</summary>
 internal sealed class SimulationLog(TextWriter writer)
 {
-    public void Header(ProcessDefinition definition, SimulationCalendar calendar, SimulationSettings settings,
+    public void Header(ProcessDefinition definition, LocatedCalendar calendar, SimulationSettings settings,
         ImmutableSortedDictionary<string, object?> variables, ImmutableArray<string> handlerNames)
     {
         writer.WriteLine($"模拟 / simulating: {definition.Key}{(definition.Name is { } name ? $" — {name}" : "")}");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WorkflowHall.Cli.Calendars;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
@@ -14,7 +15,7 @@ namespace WorkflowHall.Cli.Simulation;
 /// timer when nothing else is waiting. Returns <see cref="ExitCodes.Success"/> only when the instance ended.
 /// One simulator runs one instance: it owns the in-memory host.
 /// </summary>
-internal sealed class Simulator(ProcessDefinition definition, SimulationCalendar calendar, SimulationSettings settings, SimulationScript script, SimulationLog log)
+internal sealed class Simulator(ProcessDefinition definition, LocatedCalendar calendar, SimulationSettings settings, SimulationScript script, SimulationLog log)
 {
     public const string Clerk = "clerk";
 

@@ -79,6 +79,10 @@ public sealed class CaseActions(
             }
         });
 
+    /// <summary>A step that only needs doing (村级代办提交, 残疾评定 …): its one action is <c>complete</c>.</summary>
+    public Task<HallResult<CaseRecord>> CompleteStepAsync(string caseId, string actor, string? opinion, CancellationToken ct = default) =>
+        CompleteAsync(caseId, actor, HallActions.Complete, opinion, null, (_, _) => { }, ct);
+
     public Task<HallResult<CaseRecord>> ReviewAsync(string caseId, string clerk, string? opinion, CancellationToken ct = default) =>
         CompleteAsync(caseId, clerk, HallActions.Review, opinion, null, (_, _) => { }, ct);
 
@@ -187,8 +191,10 @@ public sealed class CaseActions(
         Action<CaseRecord, DateTimeOffset> update, CancellationToken ct, Action<HallDbContext, CaseRecord, DateTimeOffset>? alsoWrite = null) =>
         RunAsync(caseId, actor, (c, state, dir) =>
         {
-            var item = state.WorkItems.FirstOrDefault(w => !w.AllowedActions.IsDefaultOrEmpty && w.Allows(action))
-                ?? state.WorkItems.FirstOrDefault(w => w.AllowedActions.IsDefaultOrEmpty);
+            // In parallel steps several items may allow the action: take the one this actor may do.
+            var candidates = state.WorkItems.Where(w => !w.AllowedActions.IsDefaultOrEmpty && w.Allows(action)).ToList();
+            if (candidates.Count == 0) candidates = state.WorkItems.Where(w => w.AllowedActions.IsDefaultOrEmpty).ToList();
+            var item = candidates.FirstOrDefault(w => MayAct(dir, c, state, w, actor)) ?? candidates.FirstOrDefault();
             if (item is null)
             {
                 var open = string.Join("、", state.WorkItems.Select(w => $"{w.NodeName ?? w.NodeId}（{string.Join("/", w.AllowedActions)}）"));

@@ -73,7 +73,8 @@ public sealed class CaseApplications(
         var caseNumber = await numbers.NextAsync(guide.ImplementationCode, now, cancellationToken);
         if (!caseNumber.Succeeded) return caseNumber.Error!;
 
-        var applicant = request.AgentUnit is null ? request.Actor : number.Value.Value;
+        // Whoever filed the application answers the supplement notice: the applicant, or the agent for them.
+        var applicant = request.Actor;
         var record = new CaseRecord
         {
             Id = Guid.CreateVersion7(now).ToString("N"),
@@ -103,7 +104,7 @@ public sealed class CaseApplications(
             InstanceId = record.Id,
             HandlingUnit = units.Handling,
             BusinessKey = record.CaseNumber,
-            Variables = new Dictionary<string, object?>
+            Variables = new Dictionary<string, object?>((guide.WorkflowVariables ?? []).Select(v => KeyValuePair.Create(v.Key, DefaultOf(v.Value))))
             {
                 ["applicant"] = applicant,
                 ["applicantNumber"] = record.ApplicantNumber,
@@ -128,6 +129,16 @@ public sealed class CaseApplications(
         }, cancellationToken);
         return outcome.IsAccepted ? record : HallErrors.From(outcome);
     }
+
+    /// <summary>
+    /// A workflow variable the guide declares starts with its value, or — when the guide describes it
+    /// (<c>{"type", "note", "default"}</c>; the demo matters say <c>"demo"</c>) — with that default.
+    /// </summary>
+    private static object? DefaultOf(System.Text.Json.JsonElement declared) =>
+        declared.ValueKind == System.Text.Json.JsonValueKind.Object
+            && (declared.TryGetProperty("default", out var value) || declared.TryGetProperty("demo", out value))
+            ? Engine.Variables.VariableValue.FromJson(value)
+            : Engine.Variables.VariableValue.FromJson(declared);
 
     private static async Task<HallResult<List<CaseMaterialRecord>>> CheckMaterialsAsync(HallDbContext db, ServiceGuide guide, string holder,
         ApplyRequest request, DateTime now, CancellationToken cancellationToken)

@@ -12,10 +12,16 @@ namespace WorkflowHall.Data.Runtime;
 /// <summary>
 /// Turns one accepted step into row changes on the tracked context: the instance row (guarded by
 /// its revision), the inbox rows, timers, service calls and the new trail events. The caller saves
-/// them in one SaveChanges, i.e. one transaction.
+/// them in one SaveChanges, i.e. one transaction. A bulk load gives it an in-memory row set instead,
+/// so that its rows are the ones a step through the runtime would have written.
 /// </summary>
-internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calendar)
+internal sealed class InstanceWriter(IInstanceRows rows, WorkingDayCalendar calendar)
 {
+    public InstanceWriter(HallDbContext db, WorkingDayCalendar calendar)
+        : this(new TrackedInstanceRows(db), calendar)
+    {
+    }
+
     public static DateTime NoDueDate => WorkItemRecord.NoDueDate;
 
     public void Write(InstanceRecord record, InstanceState before, StepResult result, DateTimeOffset now)
@@ -29,7 +35,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         record.Revision = after.Revision;
         record.TrailLength = after.TrailLength;
         record.TrailHead = after.TrailHead;
-        record.StateJson = InstanceStateJson.Serialize(after);
+        if (rows is not IDeferredStateRows) record.StateJson = InstanceStateJson.Serialize(after);
 
         var clockMoved = !ReferenceEquals(before.Clock, after.Clock) || before.DefinitionVersion != after.DefinitionVersion;
         var units = CaseUnits.FromVariables(after.Variables);
@@ -37,7 +43,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         RecordClosures(record, before, after, units, now);
         Sync(before.Timers, after.Timers, t => t.Id, (old, now2) => old != now2, timer => Timer(record, timer));
         Sync(before.ServiceCalls, after.ServiceCalls, c => c.Id, (_, _) => false, call => ServiceCall(record, call, after, now));
-        foreach (var e in result.Events) db.TrailEvents.Add(Trail(e));
+        foreach (var e in result.Events) rows.Add(Trail(e));
     }
 
     public static string RowId(string instanceId, string engineId) => instanceId + "/" + engineId;
@@ -49,10 +55,10 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
         var old = before.ToDictionary(id);
         foreach (var item in after)
         {
-            if (!old.Remove(id(item), out var previous)) db.Add(toRecord(item));
-            else if (changed(previous, item)) db.Update(toRecord(item));
+            if (!old.Remove(id(item), out var previous)) rows.Add(toRecord(item));
+            else if (changed(previous, item)) rows.Update(toRecord(item));
         }
-        foreach (var gone in old.Values) db.Remove(toRecord(gone));
+        foreach (var gone in old.Values) rows.Remove(toRecord(gone));
     }
 
     /// <summary>Steps with a time limit that closed in this step: when they closed against when they were due, for supervision.</summary>
@@ -64,7 +70,7 @@ internal sealed class InstanceWriter(HallDbContext db, WorkingDayCalendar calend
             var row = WorkItem(instance, item, units, after.Clock, now);
             if (!row.HasDueDate) continue;
             var closed = after.ClosedWorkItems.LastOrDefault(c => c.Id == item.Id);
-            db.Add(new StepClosureRecord
+            rows.Add(new StepClosureRecord
             {
                 WorkItemId = row.Id,
                 InstanceId = row.InstanceId,

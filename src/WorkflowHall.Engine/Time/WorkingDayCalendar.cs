@@ -90,6 +90,13 @@ public sealed class WorkingDayCalendar
 
     internal CalendarYear? Year(int year) => years.GetValueOrDefault(year);
 
+    /// <summary>The days off and extra working days of a loaded year; null when the year is not loaded.</summary>
+    public HolidayArrangement? Arrangement(int year) => years.GetValueOrDefault(year) is not { } loaded ? null
+        : new HolidayArrangement(year, loaded.Source, Days(loaded.DaysOff), Days(loaded.ExtraWorkingDays));
+
+    private static System.Collections.Immutable.ImmutableArray<CalendarDay> Days(FrozenDictionary<DateOnly, CalendarDayNote> days) =>
+        [.. days.OrderBy(d => d.Key).Select(d => new CalendarDay(d.Key, d.Value.Name, d.Value.NameEn))];
+
     internal int CountWorkingDays(DateTimeOffset from, DateTimeOffset to, out bool provisional)
     {
         provisional = false;

@@ -6,11 +6,12 @@ namespace WorkflowHall.Web.Hosting;
 
 /// <summary>
 /// Runs before the server takes requests: brings the schema up to date, registers the certificate
-/// signing key, then seeds the standard process. Registered ahead of the other hosted services, which therefore start on a ready database.
+/// signing key, then loads the demo hall. Registered ahead of the other hosted services, which
+/// therefore start on a ready database.
 /// </summary>
 internal sealed class DatabaseStartup(
     IDbContextFactory<HallDbContext> contexts,
-    StandardProcessSeed seed,
+    DemoHallSeed seed,
     Data.Hall.CertificateService certificates,
     HallDatabaseOptions database,
     WorkflowsFolder workflows,

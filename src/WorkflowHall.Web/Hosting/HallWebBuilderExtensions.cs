@@ -36,7 +36,8 @@ public static class HallWebBuilderExtensions
         var supervision = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
         services.AddSingleton(supervision);
         services.AddHallData(database, CalendarLoader.Load(workflows), configuration.GetSection(RetentionSection).Get<RetentionOptions>());
-        services.AddSingleton<StandardProcessSeed>();
+        services.AddSingleton(SamplesFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.SamplesPath)}"], contentRoot));
+        services.AddSingleton<DemoHallSeed>();
         services.AddHostedService<DatabaseStartup>(); // first: the others start on a migrated, seeded database
         // Quartz: the supervision sweep and BPMN timers, in a persistent job store in the hall's database.
         services.AddHallScheduler(database, configuration.GetSection(HallSchedulerOptions.Section).Get<HallSchedulerOptions>() ?? new HallSchedulerOptions(),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Hall.Demo;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Hosting;
@@ -39,6 +40,7 @@ public sealed class TestHall : IAsyncDisposable
         SupervisionLog = new SupervisionLog(Contexts);
         Sweep = new SupervisionSweep(Contexts, SupervisionLog, Directory, Matters, Calendar, SupervisionOptions, Clock);
         Supervision = new SupervisionQueries(Contexts);
+        DemoLoader = new DemoHallLoader(Contexts, Definitions, Matters, Directory, Clock);
     }
 
     public TestDatabase Database { get; }
@@ -63,6 +65,10 @@ public sealed class TestHall : IAsyncDisposable
     public SupervisionLog SupervisionLog { get; }
     public SupervisionSweep Sweep { get; }
     public SupervisionQueries Supervision { get; }
+    public DemoHallLoader DemoLoader { get; }
+
+    /// <summary>The checkout's demo hall: <c>samples/hall</c> and the engine's <c>workflows</c>.</summary>
+    public static DemoHallSource DemoSource => new(Path.Combine(RepositoryRoot(), "samples", "hall"), Path.Combine(RepositoryRoot(), "workflows"));
 
     public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)

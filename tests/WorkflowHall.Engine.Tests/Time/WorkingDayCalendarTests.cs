@@ -23,6 +23,19 @@ public class WorkingDayCalendarTests
         Assert.Equal("春节", year.DaysOff[new DateOnly(2026, 2, 23)].Name);
     }
 
+    [Fact]
+    public void A_loaded_years_arrangement_lists_its_days_off_and_days_worked_in_lieu_in_date_order()
+    {
+        var arrangement = Calendar.Arrangement(2026)!;
+
+        Assert.Contains("国务院办公厅", arrangement.Source);
+        Assert.Equal(33, arrangement.DaysOff.Length);
+        Assert.Equal(new CalendarDay(new DateOnly(2026, 1, 1), "元旦", "New Year's Day"), arrangement.DaysOff[0]);
+        Assert.Equal(new DateOnly(2026, 10, 7), arrangement.DaysOff[^1].Date);
+        Assert.Equal([1, 4, 2, 14, 2, 28, 5, 9, 9, 20, 10, 10], arrangement.ExtraWorkingDays.SelectMany(d => new[] { d.Date.Month, d.Date.Day }));
+        Assert.Null(Calendar.Arrangement(2027));
+    }
+
     [Theory]
     [InlineData("2026-01-01", false)] // 元旦, Thursday
     [InlineData("2026-01-04", true)]  // Sunday worked in lieu

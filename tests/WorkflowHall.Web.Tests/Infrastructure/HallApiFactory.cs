@@ -19,6 +19,9 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
 
+    /// <summary>Configuration to set besides the test defaults, e.g. <c>Hall:SeedDemo = false</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -26,6 +29,7 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         // Scheduled work is not under test here (Scheduling/ runs real Quartz); it would only add writes racing the tests' own.
         builder.UseSetting("Scheduler:Enabled", "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that sends the given API key (none: unauthenticated).</summary>

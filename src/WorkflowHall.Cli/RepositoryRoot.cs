@@ -1,4 +1,4 @@
-namespace WorkflowHall.Cli.Simulation;
+namespace WorkflowHall.Cli;
 
 /// <summary>Finds the WorkflowHall checkout a directory lies in: the nearest folder upwards holding <c>WorkflowHall.sln</c>.</summary>
 internal static class RepositoryRoot

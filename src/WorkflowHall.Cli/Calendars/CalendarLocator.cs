@@ -1,6 +1,6 @@
 using WorkflowHall.Engine.Time;
 
-namespace WorkflowHall.Cli.Simulation;
+namespace WorkflowHall.Cli.Calendars;
 
 /// <summary>
 /// Loads the calendar named by <c>--calendar</c>, or else <c>workflows/calendars</c> of the checkout the
@@ -8,11 +8,11 @@ namespace WorkflowHall.Cli.Simulation;
 /// </summary>
 internal static class CalendarLocator
 {
-    public static SimulationCalendar? Locate(string? directory, CliContext context, out CliError? error)
+    public static LocatedCalendar? Locate(string? directory, CliContext context, out CliError? error)
     {
         error = null;
         var path = directory is null ? DefaultDirectory(context.WorkingDirectory) : context.FullPath(directory);
-        if (path is null) return new SimulationCalendar(WorkingDayCalendar.WeekendsOnly, null);
+        if (path is null) return new LocatedCalendar(WorkingDayCalendar.WeekendsOnly, null);
 
         if (!Directory.Exists(path))
         {
@@ -22,7 +22,7 @@ internal static class CalendarLocator
 
         try
         {
-            return new SimulationCalendar(WorkingDayCalendar.LoadDirectory(path), path);
+            return new LocatedCalendar(WorkingDayCalendar.LoadDirectory(path), path);
         }
         catch (CalendarFormatException e)
         {

@@ -1,9 +1,9 @@
 using WorkflowHall.Engine.Time;
 
-namespace WorkflowHall.Cli.Simulation;
+namespace WorkflowHall.Cli.Calendars;
 
-/// <summary>The working-day calendar a simulation counts due dates with, and the folder it came from (null: weekends only).</summary>
-internal sealed record SimulationCalendar(WorkingDayCalendar Calendar, string? Directory)
+/// <summary>The working-day calendar a command counts with, and the folder it came from (null: weekends only).</summary>
+internal sealed record LocatedCalendar(WorkingDayCalendar Calendar, string? Directory)
 {
     public string DescriptionZh => Directory is null
         ? "未找到节假日日历，仅按周末计算，期限均待确认"

@@ -1,0 +1,184 @@
+using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Records;
+using WorkflowHall.Data.Records.Hall;
+using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Cases;
+using WorkflowHall.Domain.Identity;
+using WorkflowHall.Domain.Organisations;
+using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Execution.Commands;
+using WorkflowHall.Engine.Time;
+using WorkflowHall.Engine.Variables;
+
+namespace WorkflowHall.Data.Seeding;
+
+/// <summary>
+/// Runs a case script through the pure engine in memory and collects the rows the services would have
+/// written for it: <see cref="CaseApplications.ApplyAsync"/> and each <see cref="CaseActions"/> call are
+/// mirrored here step for step — the same checks, the same engine commands at the same times, the same
+/// case-row updates (<see cref="CaseStepWriter"/>) and instance rows (<see cref="InstanceWriter"/>). A
+/// step the services would refuse stops the run with the reason: it means the plan is wrong.
+/// </summary>
+internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory, WorkingDayCalendar calendar)
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    public CaseRows Run(CaseScript script, string caseId, string caseNumber)
+    {
+        var guide = matter.Guide;
+        var request = script.Application;
+        var now = script.SubmittedAt.ToUniversalTime();
+        var number = ApplicantNumber.Parse(request.ApplicantNumber, DateOnly.FromDateTime(now.ToOffset(China).DateTime));
+        if (!number.IsValid) throw Refused(caseNumber, "apply", number.Error.MessageEn);
+        var village = request.ApplicantVillage ?? request.AgentUnit;
+        var units = CaseUnits.Resolve(guide, directory, village, out _, out var unitProblem) ?? throw Refused(caseNumber, "apply", unitProblem!);
+        if (request.AgentUnit is { } agentUnit && !directory.Holds(request.Actor, CaseApplications.VillageAgentPost, agentUnit))
+        {
+            throw Refused(caseNumber, "apply", $"{request.Actor} is not a village agent of {agentUnit}");
+        }
+
+        var record = new CaseRecord
+        {
+            Id = caseId,
+            CaseNumber = caseNumber,
+            ImplementationCode = guide.ImplementationCode,
+            MatterVersion = matter.Version,
+            MatterName = guide.Name,
+            ApplicantNumber = number.Value.Value,
+            ApplicantKind = number.Value.Kind.ToString(),
+            ApplicantName = request.ApplicantName.Trim(),
+            ApplicantPhone = request.ApplicantPhone,
+            ApplicantUserName = request.AgentUnit is null ? request.Actor : null,
+            AgentUserName = request.AgentUnit is null ? null : request.Actor,
+            AgentUnit = request.AgentUnit,
+            ConsentRecordedAt = request.AgentUnit is null ? null : now.UtcDateTime,
+            ConsentNote = request.Consent,
+            HandlingUnit = units.Handling,
+            ApplicantVillage = village,
+            Status = "",
+            FormJson = CanonicalJson.Serialize(request.Form),
+            Channel = request.Channel,
+            SubmittedAt = now.UtcDateTime,
+        };
+        var instance = new InstanceRecord
+        {
+            Id = caseId, DefinitionKey = matter.Workflow.Key, DefinitionVersion = matter.Workflow.Version, Status = "", HandlingUnit = units.Handling,
+            BusinessKey = caseNumber, StartedBy = request.Actor, StartedAt = Truncated(now).UtcDateTime, TrailHead = "", StateJson = "",
+        };
+        var rows = new CaseRows { Case = record, Instance = instance };
+        foreach (var submitted in request.Materials)
+        {
+            var spec = guide.Materials.FirstOrDefault(s => s.Name == submitted.MaterialName) ?? throw Refused(caseNumber, "apply", $"no material {submitted.MaterialName}");
+            rows.Materials.Add(new CaseMaterialRecord
+            {
+                CaseId = caseId, MaterialName = spec.Name, Sha256 = submitted.Sha256, FileName = submitted.FileName,
+                CertificateIdentifier = submitted.CertificateIdentifier, AddedAt = now.UtcDateTime, AddedBy = request.Actor,
+            });
+        }
+
+        var applicant = request.AgentUnit is null ? request.Actor : record.ApplicantNumber;
+        var start = new StartInstance(request.Actor) { Variables = VariableMap.From(CaseStart.Variables(record, applicant, request.Form, units)) };
+        var state = InstanceState.New(caseId, matter.Workflow.Key, matter.Workflow.Version);
+        var started = ProcessEngine.Step(matter.Workflow.Definition, state, start, Truncated(now));
+        if (!started.IsAccepted) throw Refused(caseNumber, "apply", started.Rejection!.MessageEn);
+        new InstanceWriter(rows, calendar).Write(instance, state, started, Truncated(now));
+        CaseStepWriter.Apply(record, started.State, guide, calendar, now);
+        state = started.State;
+
+        foreach (var action in script.Actions) state = Act(rows, state, action);
+        instance.StateJson = InstanceStateJson.Serialize(state);
+        return rows;
+    }
+
+    private InstanceState Act(CaseRows rows, InstanceState state, ScriptedAction action)
+    {
+        var c = rows.Case;
+        var what = $"{action.Action} by {action.Actor}";
+        if (state.IsEnded) throw Refused(c.CaseNumber, what, "the case has ended");
+        WorkItem? item = null;
+        if (CaseCommands.Outcome(action.Action) is { } outcome)
+        {
+            item = CaseCommands.Item(state, outcome) ?? throw Refused(c.CaseNumber, what, "no open step allows it");
+            if (!MayAct(c, state, item, action.Actor)) throw Refused(c.CaseNumber, what, $"does not hold post {item.CandidatePost} for {item.NodeId}");
+        }
+        switch (action.Action)
+        {
+            case CaseAction.RequestSupplement when c.SupplementRequestedAt is not null || CaseCommands.SupplementItems(action.Items).Count == 0:
+                throw Refused(c.CaseNumber, what, "a supplement notice is given once, with its items");
+            case CaseAction.StartProcedure or CaseAction.Extend when c.AcceptedAt is null:
+                throw Refused(c.CaseNumber, what, "the case is not accepted");
+            case CaseAction.Extend when c.ExtensionDays > 0 || action.Days is < 1 or > CaseActions.MaxExtensionDays
+                || !directory.Holds(action.ApprovedBy ?? "", CaseActions.AgencyHeadPost, c.HandlingUnit):
+                throw Refused(c.CaseNumber, what, "the extension is not allowed");
+            case CaseAction.StartProcedure or CaseAction.EndProcedure or CaseAction.Extend when !state.WorkItems.Any(w => MayAct(c, state, w, action.Actor)):
+                throw Refused(c.CaseNumber, what, "the actor handles no open step");
+            case CaseAction.Withdraw when action.Actor != c.ApplicantUserName && action.Actor != c.AgentUserName || c.DecidedAt is not null:
+                throw Refused(c.CaseNumber, what, "only the applicant withdraws, before a decision");
+        }
+
+        var now = Truncated(action.At.ToUniversalTime());
+        var definition = matter.Workflow.Definition;
+        var result = ProcessEngine.Step(definition, state, CaseCommands.For(action, item), now);
+        if (!result.IsAccepted) throw Refused(c.CaseNumber, what, result.Rejection!.MessageEn);
+        new InstanceWriter(rows, calendar).Write(rows.Instance, state, result, now);
+        var at = result.Events.Length > 0 ? result.Events[0].At : action.At.ToUniversalTime();
+        Write(rows, action, at);
+        CaseStepWriter.Apply(c, result.State, matter.Guide, calendar, at);
+        return result.State;
+    }
+
+    /// <summary>What each action writes to the case's own rows, as <see cref="CaseActions"/> does.</summary>
+    private void Write(CaseRows rows, ScriptedAction action, DateTimeOffset now)
+    {
+        var c = rows.Case;
+        switch (action.Action)
+        {
+            case CaseAction.Accept:
+                var late = c.SupplementRequestedAt is { } asked && calendar.CountWorkingDays(Utc(c.SubmittedAt), Utc(asked)) > CaseActions.SupplementNoticeDays;
+                c.AcceptedAt = late ? c.SubmittedAt : now.UtcDateTime;
+                break;
+            case CaseAction.RefuseAccept or CaseAction.Refuse:
+                (c.DecisionReason, c.DecisionBasis) = (action.Text, action.LegalBasis);
+                break;
+            case CaseAction.RequestSupplement:
+                c.SupplementRequestedAt = now.UtcDateTime;
+                c.SupplementItemsJson = CanonicalJson.Serialize(CaseCommands.SupplementItems(action.Items));
+                break;
+            case CaseAction.SubmitSupplement:
+                rows.Materials.AddRange(action.Materials.Select(m => new CaseMaterialRecord
+                {
+                    CaseId = c.Id, MaterialName = m.MaterialName, Sha256 = m.Sha256, FileName = m.FileName,
+                    CertificateIdentifier = m.CertificateIdentifier, AddedAt = now.UtcDateTime, AddedBy = action.Actor,
+                }));
+                break;
+            case CaseAction.StartProcedure:
+                rows.Procedures.Add(new SpecialProcedureRecord
+                {
+                    CaseId = c.Id, Kind = action.ProcedureKind!, Reason = action.Text!, LegalBasis = action.LegalBasis, StartedAt = now.UtcDateTime, StartedBy = action.Actor,
+                });
+                break;
+            case CaseAction.EndProcedure when rows.Procedures.Where(p => p.EndedAt is null).OrderByDescending(p => p.StartedAt).FirstOrDefault() is { } open:
+                (open.EndedAt, open.EndedBy, open.Result) = (now.UtcDateTime, action.Actor, action.Text);
+                break;
+            case CaseAction.Extend:
+                (c.ExtensionDays, c.ExtensionReason, c.ExtensionApprovedBy) = (action.Days, action.Text, action.ApprovedBy);
+                break;
+        }
+    }
+
+    /// <summary>A step is done by whoever holds its post in its unit, or by the person it is assigned to (the applicant, or their agent, for 补正).</summary>
+    private bool MayAct(CaseRecord c, InstanceState state, WorkItem item, string actor)
+    {
+        if (item.Assignee is { } assignee) return assignee == actor || (assignee == c.ApplicantNumber && actor == c.AgentUserName);
+        if (item.CandidatePost is not { } post) return true;
+        return directory.Holds(actor, post, CaseUnits.FromVariables(state.Variables)?.For(item.UnitRule) ?? c.HandlingUnit);
+    }
+
+    /// <summary>The runtime's clock reading: UTC (as <see cref="TimeProvider.GetUtcNow"/> gives it), to the microsecond.</summary>
+    private static DateTimeOffset Truncated(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static InvalidOperationException Refused(string caseNumber, string what, string why) =>
+        new($"Case {caseNumber}: {what} would be refused by the services: {why}");
+}
