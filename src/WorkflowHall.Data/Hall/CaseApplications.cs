@@ -104,17 +104,7 @@ public sealed class CaseApplications(
             InstanceId = record.Id,
             HandlingUnit = units.Handling,
             BusinessKey = record.CaseNumber,
-            Variables = new Dictionary<string, object?>((guide.WorkflowVariables ?? []).Select(v => KeyValuePair.Create(v.Key, DefaultOf(v.Value))))
-            {
-                ["applicant"] = applicant,
-                ["applicantNumber"] = record.ApplicantNumber,
-                ["applicantName"] = record.ApplicantName,
-                ["caseNumber"] = record.CaseNumber,
-                ["matter"] = guide.ImplementationCode,
-                ["applicantVillage"] = record.ApplicantVillage,
-                ["form"] = request.Form,
-                [CaseUnits.VariableName] = units.ToVariable(),
-            },
+            Variables = CaseStartVariables.Of(guide, record, applicant, request.Form, units),
         };
         var outcome = await runtime.StartAsync(start, (db2, _, _, result, _) =>
         {
@@ -129,16 +119,6 @@ public sealed class CaseApplications(
         }, cancellationToken);
         return outcome.IsAccepted ? record : HallErrors.From(outcome);
     }
-
-    /// <summary>
-    /// A workflow variable the guide declares starts with its value, or — when the guide describes it
-    /// (<c>{"type", "note", "default"}</c>; the demo matters say <c>"demo"</c>) — with that default.
-    /// </summary>
-    private static object? DefaultOf(System.Text.Json.JsonElement declared) =>
-        declared.ValueKind == System.Text.Json.JsonValueKind.Object
-            && (declared.TryGetProperty("default", out var value) || declared.TryGetProperty("demo", out value))
-            ? Engine.Variables.VariableValue.FromJson(value)
-            : Engine.Variables.VariableValue.FromJson(declared);
 
     private static async Task<HallResult<List<CaseMaterialRecord>>> CheckMaterialsAsync(HallDbContext db, ServiceGuide guide, string holder,
         ApplyRequest request, DateTime now, CancellationToken cancellationToken)

@@ -33,5 +33,6 @@ internal sealed class BulkBatch
         AddRange(rows.Timers);
         AddRange(rows.ServiceCalls);
         AddRange(rows.Trail);
+        AddRange(rows.Closures);
     }
 }

@@ -15,7 +15,7 @@ internal abstract class BulkRowWriter : IAsyncDisposable
     private static readonly Type[] RowTypes =
     [
         typeof(PersonRecord), typeof(CaseRecord), typeof(InstanceRecord), typeof(CaseMaterialRecord), typeof(SpecialProcedureRecord),
-        typeof(WorkItemRecord), typeof(TimerRecord), typeof(ServiceCallRecord), typeof(TrailEventRecord),
+        typeof(WorkItemRecord), typeof(TimerRecord), typeof(ServiceCallRecord), typeof(TrailEventRecord), typeof(Records.Supervision.StepClosureRecord),
     ];
 
     protected BulkRowWriter(IModel model) => Tables = [.. RowTypes.Select(t => BulkTable.For(model, t))];

@@ -28,7 +28,7 @@ internal static class CasePathFinder
             Id = "probe", CaseNumber = "probe", ImplementationCode = matter.Guide.ImplementationCode, MatterName = matter.Guide.Name, ApplicantNumber = "probe",
             ApplicantKind = "", ApplicantName = "probe", HandlingUnit = "handling", ApplicantVillage = "village", Status = "", FormJson = "{}", Channel = "2",
         };
-        var variables = CaseStart.Variables(record, Applicant, new Dictionary<string, object?>(), new CaseUnits("handling", "parent", "village"));
+        var variables = Hall.CaseStartVariables.Of(matter.Guide, record, Applicant, new Dictionary<string, object?>(), new CaseUnits("handling", "parent", "village"));
         var now = Start;
         var started = ProcessEngine.Step(definition, InstanceState.New("probe", definition.Key, matter.Workflow.Version),
             new StartInstance(Applicant) { Variables = VariableMap.From(variables) }, now);

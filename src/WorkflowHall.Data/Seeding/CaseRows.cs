@@ -20,6 +20,8 @@ internal sealed class CaseRows : IDeferredStateRows
     public List<TrailEventRecord> Trail { get; } = [];
     public List<CaseMaterialRecord> Materials { get; } = [];
     public List<SpecialProcedureRecord> Procedures { get; } = [];
+    /// <summary>Steps with a time limit that closed, as supervision's on-time figures read them.</summary>
+    public List<Records.Supervision.StepClosureRecord> Closures { get; } = [];
     public IEnumerable<WorkItemRecord> WorkItems => _workItems.Values;
     public IEnumerable<TimerRecord> Timers => _timers.Values;
     public IEnumerable<ServiceCallRecord> ServiceCalls => _serviceCalls.Values;
@@ -29,6 +31,7 @@ internal sealed class CaseRows : IDeferredStateRows
         switch (row)
         {
             case TrailEventRecord e: Trail.Add(e); break;
+            case Records.Supervision.StepClosureRecord c: Closures.Add(c); break;
             default: Update(row); break;
         }
     }

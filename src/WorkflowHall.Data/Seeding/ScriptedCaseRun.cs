@@ -76,8 +76,7 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
             });
         }
 
-        var applicant = request.AgentUnit is null ? request.Actor : record.ApplicantNumber;
-        var start = new StartInstance(request.Actor) { Variables = VariableMap.From(CaseStart.Variables(record, applicant, request.Form, units)) };
+        var start = new StartInstance(request.Actor) { Variables = VariableMap.From(Hall.CaseStartVariables.Of(guide, record, request.Actor, request.Form, units)) };
         var state = InstanceState.New(caseId, matter.Workflow.Key, matter.Workflow.Version);
         var started = ProcessEngine.Step(matter.Workflow.Definition, state, start, Truncated(now));
         if (!started.IsAccepted) throw Refused(caseNumber, "apply", started.Rejection!.MessageEn);
