@@ -57,7 +57,7 @@ internal sealed class CertificateSigningKey(IDbContextFactory<HallDbContext> con
     {
         if (File.Exists(path))
         {
-            return Load(path);
+            return LoadOnceWritten(path);
         }
 
         var folder = Path.GetDirectoryName(path)!;
@@ -73,31 +73,47 @@ internal sealed class CertificateSigningKey(IDbContextFactory<HallDbContext> con
             }
         }
 
+        // O_CREAT|O_EXCL on the key file itself: of several nodes starting at once exactly one creates
+        // it; the others find it and read it once it is complete.
         var created = CertificateSigner.Generate();
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        var write = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        var write = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
             write.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        using (var file = new StreamWriter(temporary, System.Text.Encoding.ASCII, write))
-        {
-            file.Write(created.ExportPrivateKeyPem());
-            file.Write('\n');
-        }
-
         try
         {
-            File.Move(temporary, path, overwrite: false);
+            using (var file = new FileStream(path, write))
+            using (var writer = new StreamWriter(file, System.Text.Encoding.ASCII))
+            {
+                writer.Write(created.ExportPrivateKeyPem());
+                writer.Write('\n');
+                writer.Flush();
+                file.Flush(flushToDisk: true);
+            }
             return created;
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another process on this machine created the key first: everyone uses that one.
-            File.Delete(temporary);
             created.Dispose();
-            return Load(path);
+            return LoadOnceWritten(path);
+        }
+    }
+
+    /// <summary>Reads a key file another node is still writing: waits a little for it to be whole.</summary>
+    private static CertificateSigner LoadOnceWritten(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return Load(path);
+            }
+            catch (Exception e) when (attempt < 100 && e is IOException or InvalidOperationException)
+            {
+                Thread.Sleep(20);
+            }
         }
     }
 
