@@ -45,6 +45,13 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<StepClosureRecord> StepClosures => Set<StepClosureRecord>();
 
+    /// <summary>Every stored instant is UTC; SQLite hands it back without a kind, so it is marked UTC on the way in.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => value, stored => DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<DefinitionVersionRecord>(e =>

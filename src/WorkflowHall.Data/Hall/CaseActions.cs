@@ -36,7 +36,7 @@ public sealed class CaseActions(
         CompleteAsync(caseId, clerk, HallActions.Accept, opinion, null, (c, now) =>
         {
             // 第32条: if the applicant was not told within 5 days what to supplement, acceptance dates from receipt.
-            var late = c.SupplementRequestedAt is { } asked && calendar.CountWorkingDays(Utc(c.SubmittedAt), Utc(asked)) > SupplementNoticeDays;
+            var late = c.SupplementRequestedAt is { } asked && calendar.CountWorkingDays(StoredTime.FromStored(c.SubmittedAt), StoredTime.FromStored(asked)) > SupplementNoticeDays;
             c.AcceptedAt = late ? c.SubmittedAt : now.UtcDateTime;
         }, ct);
 
@@ -281,7 +281,5 @@ public sealed class CaseActions(
 
     private static Dictionary<string, object?> Vars(params (string Name, object? Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
-    private static DateTime Local(DateTime utc) => Utc(utc).ToOffset(TimeSpan.FromHours(8)).DateTime;
+    private static DateTime Local(DateTime utc) => StoredTime.FromStored(utc).ToOffset(TimeSpan.FromHours(8)).DateTime;
 }

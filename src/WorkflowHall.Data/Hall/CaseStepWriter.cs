@@ -20,7 +20,7 @@ internal static class CaseStepWriter
 
         if (record.AcceptedAt is { } accepted)
         {
-            var deadline = CaseClock.Compute(new DateTimeOffset(DateTime.SpecifyKind(accepted, DateTimeKind.Utc)),
+            var deadline = CaseClock.Compute(StoredTime.FromStored(accepted),
                 guide.StatutoryLimit.Amount, guide.PromisedLimit.Amount, record.ExtensionDays, after.Clock.Pauses, calendar, now);
             record.StatutoryDueAt = deadline.StatutoryDue.UtcDateTime;
             record.PromisedDueAt = deadline.PromisedDue.UtcDateTime;

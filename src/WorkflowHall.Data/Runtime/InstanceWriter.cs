@@ -163,7 +163,7 @@ internal sealed class InstanceWriter(IInstanceRows rows, WorkingDayCalendar cale
     {
         Sequence = r.Sequence,
         InstanceId = r.InstanceId,
-        At = new DateTimeOffset(DateTime.SpecifyKind(r.At, DateTimeKind.Utc)),
+        At = StoredTime.FromStored(r.At),
         Actor = r.Actor,
         Kind = Enum.Parse<TrailEventKind>(r.Kind),
         NodeId = r.NodeId,

@@ -218,11 +218,7 @@ public sealed class WorkflowRuntime(
     };
 
     /// <summary>Now, to the microsecond: PostgreSQL keeps microseconds, and trail hashes must survive the round trip.</summary>
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
+    private DateTimeOffset Now() => StoredTime.Truncate(clock.GetUtcNow());
 }
 
 /// <summary>Row changes a caller adds to the transaction of an accepted step.</summary>

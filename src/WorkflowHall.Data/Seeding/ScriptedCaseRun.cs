@@ -133,7 +133,7 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
         switch (action.Action)
         {
             case CaseAction.Accept:
-                var late = c.SupplementRequestedAt is { } asked && calendar.CountWorkingDays(Utc(c.SubmittedAt), Utc(asked)) > CaseActions.SupplementNoticeDays;
+                var late = c.SupplementRequestedAt is { } asked && calendar.CountWorkingDays(StoredTime.FromStored(c.SubmittedAt), StoredTime.FromStored(asked)) > CaseActions.SupplementNoticeDays;
                 c.AcceptedAt = late ? c.SubmittedAt : now.UtcDateTime;
                 break;
             case CaseAction.RefuseAccept or CaseAction.Refuse:
@@ -176,7 +176,6 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
     /// <summary>The runtime's clock reading: UTC (as <see cref="TimeProvider.GetUtcNow"/> gives it), to the microsecond.</summary>
     private static DateTimeOffset Truncated(DateTimeOffset at) => at.AddTicks(-(at.Ticks % 10));
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private static InvalidOperationException Refused(string caseNumber, string what, string why) =>
         new($"Case {caseNumber}: {what} would be refused by the services: {why}");

@@ -12,15 +12,14 @@ internal static class SupervisionTime
 
     public static DateTime Stored(DateTime value)
     {
-        var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
-        return utc.AddTicks(-(utc.Ticks % 10));
+        return StoredTime.ToStored(StoredTime.FromStored(value));
     }
 
     public static DateTime Stored(DateTimeOffset value) => Stored(value.UtcDateTime);
 
     public static DateTime Now(TimeProvider clock) => Stored(clock.GetUtcNow());
 
-    public static DateTimeOffset Instant(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+    public static DateTimeOffset Instant(DateTime stored) => StoredTime.FromStored(stored);
 
     /// <summary>For keys and hashes: fixed, culture-free, microseconds.</summary>
     public static string Key(DateTime value) => Stored(value).ToString("yyyyMMdd'T'HHmmss.ffffff", CultureInfo.InvariantCulture);

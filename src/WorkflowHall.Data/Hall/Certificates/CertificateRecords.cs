@@ -70,7 +70,7 @@ internal static class CertificateRecords
         => Enum.TryParse<CertificateStatus>(record.Status, ignoreCase: false, out var status) && Enum.IsDefined(status) ? status : null;
 
     /// <summary>SQLite gives back times without a kind; every time in the hall's tables is UTC.</summary>
-    public static DateTimeOffset AsUtc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+    public static DateTimeOffset AsUtc(DateTime time) => StoredTime.FromStored(time);
 
     private static string SurfaceJson(CertificateContent content)
     {

@@ -1,3 +1,4 @@
+using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Web.Api.Problems;
 
@@ -7,5 +8,5 @@ namespace WorkflowHall.Web.Api.Definitions;
 public sealed record DraftResponse(string Key, string? Name, int Revision, DateTimeOffset SavedAt, string SavedBy, bool Publishable, IReadOnlyList<ProblemItem> Problems)
 {
     public static DraftResponse From(DefinitionDraftRecord draft, IReadOnlyList<ProblemItem> problems) =>
-        new(draft.Key, draft.Name, draft.Revision, UtcTime.From(draft.SavedAt), draft.SavedBy, problems.Count == 0, problems);
+        new(draft.Key, draft.Name, draft.Revision, StoredTime.FromStored(draft.SavedAt), draft.SavedBy, problems.Count == 0, problems);
 }

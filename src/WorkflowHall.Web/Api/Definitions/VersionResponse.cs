@@ -1,3 +1,4 @@
+using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 
 namespace WorkflowHall.Web.Api.Definitions;
@@ -6,6 +7,6 @@ namespace WorkflowHall.Web.Api.Definitions;
 public sealed record VersionResponse(string Key, int Version, string? Name, DateTimeOffset PublishedAt, string PublishedBy, string? Note,
     bool Retired, DateTimeOffset? RetiredAt, string? RetiredBy)
 {
-    public static VersionResponse From(DefinitionVersionRecord record) => new(record.Key, record.Version, record.Name, UtcTime.From(record.PublishedAt),
-        record.PublishedBy, record.Note, record.RetiredAt is not null, UtcTime.From(record.RetiredAt), record.RetiredBy);
+    public static VersionResponse From(DefinitionVersionRecord record) => new(record.Key, record.Version, record.Name, StoredTime.FromStored(record.PublishedAt),
+        record.PublishedBy, record.Note, record.RetiredAt is not null, StoredTime.FromStored(record.RetiredAt), record.RetiredBy);
 }

@@ -1,3 +1,4 @@
+using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Execution;
@@ -15,7 +16,7 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
             HandlingUnit = record.HandlingUnit,
             BusinessKey = record.BusinessKey,
             StartedBy = record.StartedBy,
-            StartedAt = state.StartedAt ?? UtcTime.From(record.StartedAt),
+            StartedAt = state.StartedAt ?? StoredTime.FromStored(record.StartedAt),
             EndedAt = state.EndedAt,
             EndNodeId = state.EndNodeId,
             ClockPaused = state.Clock.IsPaused,

@@ -1,3 +1,4 @@
+using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 
 namespace WorkflowHall.Web.Api.WorkItems;
@@ -24,9 +25,9 @@ public sealed record InboxItemResponse(string Id, string InstanceId, string Work
         CandidatePost = row.CandidatePost,
         HandlingUnit = row.HandlingUnit,
         Stage = row.Stage,
-        OpenedAt = UtcTime.From(row.OpenedAt),
-        DueAt = row.HasDueDate ? UtcTime.From(row.DueAt!.Value) : null,
+        OpenedAt = StoredTime.FromStored(row.OpenedAt),
+        DueAt = row.HasDueDate ? StoredTime.FromStored(row.DueAt!.Value) : null,
         DueProvisional = row.DueProvisional,
-        WarningAt = UtcTime.From(row.WarningAt),
+        WarningAt = StoredTime.FromStored(row.WarningAt),
     };
 }
