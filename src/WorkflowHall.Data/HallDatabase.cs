@@ -7,15 +7,22 @@ namespace WorkflowHall.Data;
 /// <summary>The one place that knows how each provider is set up.</summary>
 public static class HallDatabase
 {
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, HallDatabaseOptions options)
+    /// <param name="migrationsHistoryTable">For a second model in the same database (the web host's accounts): where its migrations are recorded.</param>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, HallDatabaseOptions options, string? migrationsHistoryTable = null)
     {
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.UseSqlite(options.ConnectionString);
+                builder.UseSqlite(options.ConnectionString, o =>
+                {
+                    if (migrationsHistoryTable is not null) o.MigrationsHistoryTable(migrationsHistoryTable);
+                });
                 break;
             case DatabaseProvider.Postgres:
-                builder.UseNpgsql(WithPreparedStatements(options.ConnectionString));
+                builder.UseNpgsql(WithPreparedStatements(options.ConnectionString), o =>
+                {
+                    if (migrationsHistoryTable is not null) o.MigrationsHistoryTable(migrationsHistoryTable);
+                });
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider.");

@@ -1,17 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
 using WorkflowHall.Engine.Time;
+using WorkflowHall.Web.Accounts;
 
 namespace WorkflowHall.Web.Hosting;
 
 /// <summary>
 /// Runs before the server takes requests: brings the schema up to date, registers the certificate
-/// signing key, then loads the demo hall. Registered ahead of the other hosted services, which
+/// signing key, then loads the demo hall and gives its people their logins. Registered ahead of the other hosted services, which
 /// therefore start on a ready database.
 /// </summary>
 internal sealed class DatabaseStartup(
     IDbContextFactory<HallDbContext> contexts,
     DemoHallSeed seed,
+    DemoAccountSeed accounts,
+    IServiceProvider services,
+    Microsoft.Extensions.Options.IOptions<HallHostOptions> host,
     Data.Hall.CertificateService certificates,
     HallDatabaseOptions database,
     WorkflowsFolder workflows,
@@ -27,9 +31,11 @@ internal sealed class DatabaseStartup(
         {
             await HallDatabase.MigrateAsync(db, cancellationToken);
         }
+        await AccountsConfiguration.MigrateAsync(services, cancellationToken);
         logger.LogInformation("Database ready ({Provider})", database.Provider);
         await certificates.EnsureSigningKeyAsync(cancellationToken);
         await seed.RunAsync(cancellationToken);
+        if (host.Value.SeedDemo) await accounts.RunAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

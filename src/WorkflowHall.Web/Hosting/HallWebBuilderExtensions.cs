@@ -1,16 +1,18 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using WorkflowHall.Data;
+using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;
+using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Api;
 using WorkflowHall.Web.Api.Instances;
 using WorkflowHall.Web.Api.Problems;
+using WorkflowHall.Web.Pages;
 using WorkflowHall.Web.Scheduling;
 using WorkflowHall.Web.Security;
 
@@ -55,10 +57,10 @@ public static class HallWebBuilderExtensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
 
-        // Every API call is authenticated; the authenticated name is the actor the engine records.
+        // Every API call and every page but the public ones is authenticated (API key or login); the
+        // authenticated name is the actor the engine records.
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
-        services.AddAuthentication(ApiKeyDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, configureOptions: null);
+        AccountsConfiguration.Add(services, configuration, database);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(HallPolicies.Admin, policy => policy.RequireRole(HallRoles.Admin));
@@ -67,6 +69,9 @@ public static class HallWebBuilderExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<HallDbContext>("database", customTestQuery: async (db, cancellationToken) =>
             await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any());
+
+        var materials = configuration.GetSection("Materials").Get<MaterialStoreOptions>() ?? new MaterialStoreOptions();
+        HallPagesConfiguration.Add(services, configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions(), materials);
 
         services.AddSingleton<InstanceViews>();
         services.AddSingleton<CommandSender>();
@@ -80,11 +85,16 @@ public static class HallWebBuilderExtensions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
-        app.UseStatusCodePages();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        HallPagesConfiguration.Use(app);
+        // Routing after the status-code pages, so that a page's 404 re-executes to /not-found and finds it.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<CallLogMiddleware>();
         app.UseAuthorization();
         app.MapHallApi();
+        HallPagesConfiguration.Map(app);
         return app;
     }
 }

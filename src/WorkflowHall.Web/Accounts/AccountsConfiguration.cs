@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WorkflowHall.Data;
+using WorkflowHall.Web.Security;
+
+namespace WorkflowHall.Web.Accounts;
+
+/// <summary>
+/// Accounts with ASP.NET Core Identity on the hall's database, signing in with a cookie for pages and
+/// with an API key for <c>/api</c>; the Data Protection keys that protect cookies and antiforgery
+/// tokens are kept in the same database, so any web node can read what another wrote.
+/// </summary>
+internal static class AccountsConfiguration
+{
+    public const string Scheme = "hall";
+    public const string LoginPath = "/account/login";
+
+    public static void Add(IServiceCollection services, IConfiguration configuration, HallDatabaseOptions database)
+    {
+        var options = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        services.AddSingleton(options);
+        services.AddDbContextFactory<AccountsDbContext>(builder => HallDatabase.Configure(builder, database, AccountsDbContext.MigrationsHistoryTable));
+
+        services.AddIdentityCore<HallAccount>(identity =>
+            {
+                identity.Password.RequiredLength = 8;
+                identity.Password.RequireDigit = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireNonAlphanumeric = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        // /api is for other systems (API keys, 401 without one); everything else is pages (cookie, login page).
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "API key or login cookie", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api") || context.Request.Headers.ContainsKey(ApiKeyDefaults.Header)
+                    ? ApiKeyDefaults.Scheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, configureOptions: null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = ".WorkflowHall.Login";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = LoginPath;
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+
+        services.AddDataProtection().SetApplicationName("WorkflowHall");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(keys =>
+            keys.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IDbContextFactory<AccountsDbContext>>())));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentHallUser>();
+        services.AddSingleton<DemoAccountSeed>();
+    }
+
+    /// <summary>Brings the accounts' tables up to date (after the hall's own migration, on the same database).</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<AccountsDbContext>>().CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace WorkflowHall.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The whole hall on Kestrel at a free loopback port, on its own SQLite file and material folder (both
+/// deleted on dispose), with the demo hall and its accounts seeded. One per test class.
+/// </summary>
+public class HallServer : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Hall@2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"wh_browser_{Guid.NewGuid():N}");
+
+    public HallServer()
+    {
+        Directory.CreateDirectory(_folder);
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+    }
+
+    public string DatabaseFile => Path.Combine(_folder, "hall.db");
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile }.ToString();
+
+    /// <summary>Configuration to set besides the test defaults (before the server starts).</summary>
+    public Dictionary<string, string> Settings { get; } = new();
+
+    /// <summary>The address the browser opens, e.g. <c>http://127.0.0.1:41235</c>.</summary>
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }
+    }
+
+    public string Url(string path) => BaseUrl.TrimEnd('/') + path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Materials:Root", Path.Combine(_folder, "materials"));
+        builder.UseSetting("Certificates:KeyPath", Path.Combine(_folder, "keys", "certificate-signing.pem"));
+        builder.UseSetting("Scheduler:Enabled", "false");
+        builder.UseSetting("Accounts:DemoPassword", DemoPassword);
+        // The tests sign in many times from one address; the limit itself has its own test.
+        builder.UseSetting("Accounts:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("Accounts:TrackingLookupsPerMinute", "10000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a file still open on a slow shutdown; the temp folder is cleaned by the OS */ }
+    }
+}
