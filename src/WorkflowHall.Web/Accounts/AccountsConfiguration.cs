@@ -68,6 +68,7 @@ internal static class AccountsConfiguration
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentHallUser>();
+        services.AddSingleton<Cases.CaseDossierQuery>();
         services.AddSingleton<DemoAccountSeed>();
     }
 
