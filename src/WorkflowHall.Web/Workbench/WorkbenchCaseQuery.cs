@@ -102,6 +102,7 @@ public sealed class WorkbenchCaseQuery(
             _ => (e.Kind, e.Detail),
         };
         var byPerson = e.Actor != System && e.Kind is not (nameof(TrailEventKind.InstanceCompleted) or nameof(TrailEventKind.TimerFired));
-        return new TimelineEntry(e.At, e.Actor, actorName, what) { Step = step, Opinion = e.Opinion, Detail = detail, IsAct = byPerson };
+        // A step named like the act (受理 at 受理, 提交申请 at the start) says nothing more.
+        return new TimelineEntry(e.At, e.Actor, actorName, what) { Step = step == what ? null : step, Opinion = e.Opinion, Detail = detail, IsAct = byPerson };
     }
 }

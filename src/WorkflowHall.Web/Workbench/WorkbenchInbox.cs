@@ -48,13 +48,14 @@ public sealed class WorkbenchInbox(IDbContextFactory<HallDbContext> contexts, Ha
         var rows = await (
                 from c in db.Cases.AsNoTracking()
                 where units.Contains(c.HandlingUnit) && c.Status == status
-                let steps = db.WorkItems.Where(w => w.InstanceId == c.Id).OrderBy(w => w.DueAt)
-                let due = steps.Select(w => w.DueAt).FirstOrDefault()
+                // The earliest open step, read as scalar subqueries (one value each) so every provider can run them.
+                let due = db.WorkItems.Where(w => w.InstanceId == c.Id).OrderBy(w => w.DueAt).Select(w => w.DueAt).FirstOrDefault()
                 orderby due ?? c.PromisedDueAt, c.SubmittedAt
                 select new
                 {
-                    c.CaseNumber, c.MatterName, Step = steps.Select(w => w.NodeName).FirstOrDefault(), c.ApplicantName, c.ApplicantNumber, c.Status,
-                    DueAt = due ?? c.PromisedDueAt, WarningAt = steps.Select(w => w.WarningAt).FirstOrDefault(), c.ClosedAt,
+                    c.CaseNumber, c.MatterName, c.ApplicantName, c.ApplicantNumber, c.Status, c.ClosedAt, DueAt = due ?? c.PromisedDueAt,
+                    Step = db.WorkItems.Where(w => w.InstanceId == c.Id).OrderBy(w => w.DueAt).Select(w => w.NodeName).FirstOrDefault(),
+                    WarningAt = db.WorkItems.Where(w => w.InstanceId == c.Id).OrderBy(w => w.DueAt).Select(w => w.WarningAt).FirstOrDefault(),
                 })
             .Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
