@@ -19,6 +19,10 @@ public static class WorkbenchActionNames
         HallActions.Approve, HallActions.Refuse, HallActions.Issue, HallActions.Complete,
     ];
 
+    /// <summary>What a clerk may do at <paramref name="item"/> from the case page: its allowed step actions, or "complete" when it names none.</summary>
+    public static IReadOnlyList<string> ForStep(WorkflowHall.Engine.Execution.WorkItem item) =>
+        item.AllowedActions.IsDefaultOrEmpty ? [HallActions.Complete] : StepActions.Where(item.AllowedActions.Contains).ToList();
+
     public static string Chinese(string? action) => action switch
     {
         HallActions.Accept => "受理",

@@ -61,7 +61,8 @@ public sealed class WorkbenchCaseQuery(
         var timeline = dossier.Trail.Where(e => Shown.Contains(e.Kind))
             .Select(e => Entry(e, people.GetValueOrDefault(e.Actor) ?? e.Actor, StepName(e.NodeId)))
             .ToList();
-        var mine = dossier.State.WorkItems.Where(w => MayAct(tree, c, dossier.State, w, user.UserName)).ToList();
+        // Steps this clerk may do here; the applicant's 补正 (even when their agent is a clerk) is answered elsewhere.
+        var mine = dossier.State.WorkItems.Where(w => MayAct(tree, c, dossier.State, w, user.UserName) && WorkbenchActionNames.ForStep(w).Count > 0).ToList();
         return new WorkbenchCase(dossier, guide, tree, timeline, people, mine, MayView: true);
     }
 

@@ -256,6 +256,12 @@ public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(_hall.Url($"/workbench/cases/{applied.CaseNumber}"));
         await Expect(page.Locator("[data-testid=consent]")).ToContainTextAsync("李秀英签字的代办委托书");
         await Expect(page.Locator("[data-testid=agent-name]")).ToHaveTextAsync("张建国");
+
+        // The village step is the agent's: checked with the villager and handed on to the town.
+        await page.FillAsync("[data-testid=form-complete] textarea", "材料已核对，报送乡镇");
+        await page.SubmitAsync("[data-testid=submit-complete]");
+        await Expect(page.Locator("[data-testid=open-step]")).ToContainTextAsync("乡镇受理");
+        Assert.Equal(0, await page.Locator("[data-testid=actions]").CountAsync());
     }
 
     /// <summary>Signs in as <paramref name="clerk"/> in a fresh browser, opens the case and does <paramref name="action"/> with an opinion.</summary>
