@@ -22,7 +22,7 @@ public sealed class WorkbenchCaseQuery(
     DefinitionStore definitions,
     IDbContextFactory<HallDbContext> contexts)
 {
-    public const string System = "system";
+    public const string SystemActor = "system";
 
     /// <summary>The events a person sees in the trail: what each command did, and the case's end.</summary>
     private static readonly HashSet<string> Shown =
@@ -56,7 +56,7 @@ public sealed class WorkbenchCaseQuery(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var people = await db.People.AsNoTracking().Where(p => userNames.Contains(p.UserName))
             .ToDictionaryAsync(p => p.UserName, p => p.Name, cancellationToken);
-        people.TryAdd(System, "系统");
+        people.TryAdd(SystemActor, "系统");
 
         var timeline = dossier.Trail.Where(e => Shown.Contains(e.Kind))
             .Select(e => Entry(e, people.GetValueOrDefault(e.Actor) ?? e.Actor, StepName(e.NodeId)))
@@ -102,7 +102,7 @@ public sealed class WorkbenchCaseQuery(
             nameof(TrailEventKind.InstanceCompleted) => ("办理结束", null),
             _ => (e.Kind, e.Detail),
         };
-        var byPerson = e.Actor != System && e.Kind is not (nameof(TrailEventKind.InstanceCompleted) or nameof(TrailEventKind.TimerFired));
+        var byPerson = e.Actor != SystemActor && e.Kind is not (nameof(TrailEventKind.InstanceCompleted) or nameof(TrailEventKind.TimerFired));
         // A step named like the act (受理 at 受理, 提交申请 at the start) says nothing more.
         return new TimelineEntry(e.At, e.Actor, actorName, what) { Step = step == what ? null : step, Opinion = e.Opinion, Detail = detail, IsAct = byPerson };
     }
