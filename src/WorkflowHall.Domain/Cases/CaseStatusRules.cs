@@ -33,8 +33,18 @@ public static class CaseStatusRules
         if (open.Any(w => w.Stage == HallStage.Accept)) return CaseStatus.Submitted;
         if (open.Any(w => w.Stage == HallStage.Issue)) return CaseStatus.Approved;
         if (extended) return CaseStatus.Extended;
-        var reviewed = instance.ClosedWorkItems.Any(c => c.Reason == WorkItemCloseReason.Completed && c.Outcome is not (HallActions.Accept or null));
-        return reviewed ? CaseStatus.InReview : CaseStatus.Accepted;
+        return ReviewedSinceAcceptance(instance) ? CaseStatus.InReview : CaseStatus.Accepted;
+    }
+
+    /// <summary>
+    /// Whether a step after acceptance has been done: steps before it (the village agent's hand-over, the
+    /// supplement notice and the applicant's answer) do not make an accepted case one "under review".
+    /// </summary>
+    private static bool ReviewedSinceAcceptance(InstanceState instance)
+    {
+        var completed = instance.ClosedWorkItems.Where(c => c.Reason == WorkItemCloseReason.Completed && c.Outcome is not null).ToList();
+        var accepted = completed.FindLastIndex(c => c.Outcome == HallActions.Accept);
+        return completed.Skip(accepted + 1).Any(c => c.Outcome is not (HallActions.RequestSupplement or HallActions.Supplement or HallActions.Accept));
     }
 
     private static string? LastDecision(InstanceState instance) =>

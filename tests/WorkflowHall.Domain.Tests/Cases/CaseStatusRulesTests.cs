@@ -33,6 +33,8 @@ public class CaseStatusRulesTests
     [InlineData(new[] { "refuseAccept" }, CaseStatus.NotAccepted)]
     [InlineData(new[] { "accept" }, CaseStatus.Accepted)]
     [InlineData(new[] { "accept", "review" }, CaseStatus.InReview)]
+    [InlineData(new[] { "requestSupplement", "supplement", "accept" }, CaseStatus.Accepted)]
+    [InlineData(new[] { "requestSupplement", "supplement", "accept", "review" }, CaseStatus.InReview)]
     [InlineData(new[] { "accept", "review", "approve" }, CaseStatus.Approved)]
     [InlineData(new[] { "accept", "review", "refuse" }, CaseStatus.Refused)]
     [InlineData(new[] { "accept", "review", "approve", "issue" }, CaseStatus.Closed)]
