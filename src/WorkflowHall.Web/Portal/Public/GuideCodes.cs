@@ -15,6 +15,9 @@ public static class GuideCodes
     /// <summary>A.2 行使层级, including 7 分级管理 (exercised at several levels).</summary>
     public static string Level(string? code) => code?.Trim() == "7" ? "分级管理" : Word(Levels, code);
 
+    /// <summary>The level as a label on a matter: 县级, 乡镇/街道级 …, and 分级管理 as it is.</summary>
+    public static string LevelLabel(string? code) => code?.Trim() == "7" ? "分级管理" : Level(code) + "级";
+
     /// <summary>A.1 事项类型.</summary>
     public static string MatterType(string? code) => Word(MatterTypes, code);
 

@@ -73,6 +73,33 @@ public sealed class GuideTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task In_English_the_guide_labels_its_limits_and_steps_in_English_and_keeps_the_official_Chinese_texts()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_hall.Url("/matters/" + PublicCases.FireMatter + "?culture=en&ui-culture=en"));
+
+        Assert.Equal("20 working days", (await page.TextContentAsync("[data-testid=statutory-limit]"))?.Trim());
+        Assert.Equal("Apply online", (await page.TextContentAsync("[data-testid=apply-online]"))?.Trim());
+        Assert.Equal(["Accept", "Review", "Approve", "Close / issue"], await page.Locator("[data-testid=step-stage]").AllTextContentsAsync());
+        Assert.Equal(["Window acceptance", "Section review", "Leader approval", "Issuing"], await page.Locator("[data-testid=step-post]").AllTextContentsAsync());
+        Assert.Contains("《森林防火条例》", await page.TextContentAsync("[data-testid=legal-basis]"));
+    }
+
+    [Fact]
+    public async Task The_printed_guide_leaves_out_navigation_and_buttons_and_names_its_version()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_hall.Url("/matters/" + PublicCases.FireMatter));
+        Assert.True(await page.IsVisibleAsync("[data-testid=apply-online]"));
+
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.False(await page.IsVisibleAsync("[data-testid=apply-online]"));
+        Assert.False(await page.IsVisibleAsync("nav.navbar"));
+        Assert.True(await page.IsVisibleAsync("[data-testid=materials]"));
+        Assert.True(await page.IsVisibleAsync("text=办事指南版本 1"));
+    }
+
+    [Fact]
     public async Task An_unknown_matter_is_the_halls_404_page()
     {
         var page = await browser.NewPageAsync();
