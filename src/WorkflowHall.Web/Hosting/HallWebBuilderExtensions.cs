@@ -74,6 +74,7 @@ public static class HallWebBuilderExtensions
         HallPagesConfiguration.Add(services, configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions(), materials);
 
         Workbench.WorkbenchConfiguration.Add(services);
+        Portal.Public.PublicPortalServices.Add(services);
         services.AddSingleton<InstanceViews>();
         services.AddSingleton<CommandSender>();
         return builder;
@@ -87,7 +88,9 @@ public static class HallWebBuilderExtensions
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+        // A fresh scope for the re-executed page: the first render already initialised the scope's NavigationManager (a page calling NotFound()).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         HallPagesConfiguration.Use(app);
         // Routing after the status-code pages, so that a page's 404 re-executes to /not-found and finds it.
         app.UseRouting();
