@@ -63,6 +63,7 @@ internal static class HallPagesConfiguration
         app.UseAntiforgery();
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
+        Portal.Applicant.ApplicantPortal.Map(app);
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool postsOnly) =>

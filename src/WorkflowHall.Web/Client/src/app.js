@@ -7,3 +7,7 @@ window.htmx = htmx;
 
 document.addEventListener('DOMContentLoaded', () => wireUploads(document));
 document.body?.addEventListener('htmx:afterSwap', (event) => wireUploads(event.target));
+// Print buttons (<button data-print>): the CSP allows no inline onclick.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+});
