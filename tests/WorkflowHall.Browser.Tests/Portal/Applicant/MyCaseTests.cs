@@ -76,12 +76,13 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_applicant_withdraws_before_a_decision_with_a_reason()
+    public async Task The_applicant_withdraws_before_a_decision_with_a_reason_on_a_phone()
     {
         var filed = await _hall.ApplyAsync("liu.weidong", FieldFirePermit);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(390, 844);
         await page.SignInAsync(_hall, "liu.weidong");
         await page.GotoAsync(_hall.Url($"/my/cases/{filed.CaseNumber}"));
+        Assert.True(await FitsTheScreenAsync(page), "the case page scrolls sideways on a phone");
 
         await page.SubmitAsync("[data-testid=submit-withdraw]");
         Assert.Contains("请填写撤回理由", await page.TextContentAsync("[data-testid=error]"));
@@ -93,7 +94,18 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Contains("不再需要用火", await page.TextContentAsync("[data-testid=timeline-entry][data-kind=withdrawn]"));
         Assert.Equal(0, await page.Locator("[data-testid=withdraw-form]").CountAsync());
         Assert.Equal(nameof(CaseStatus.Withdrawn), (await _hall.DossierAsync(filed.CaseNumber))!.Case.Status);
+
+        // The same page in English (the switch is in the collapsed menu on a phone; it leads here).
+        await page.GotoAsync(_hall.Url($"/culture/en?returnUrl=/my/cases/{filed.CaseNumber}"));
+        Assert.Equal("Withdrawn", (await page.TextContentAsync("[data-testid=case-status]"))?.Trim());
+        Assert.Contains("Application withdrawn", await page.TextContentAsync("[data-testid=timeline-entry][data-kind=withdrawn]"));
+        await page.GotoAsync(_hall.Url($"/my/cases/{filed.CaseNumber}/receipt"));
+        Assert.Contains("Receipt", await page.TextContentAsync("h1"));
+        Assert.True(await FitsTheScreenAsync(page), "the receipt scrolls sideways on a phone");
     }
+
+    private static Task<bool> FitsTheScreenAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     [Fact]
     public async Task After_closing_the_applicant_downloads_the_certificate_and_rates_the_case()
