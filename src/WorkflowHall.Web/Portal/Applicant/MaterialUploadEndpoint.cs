@@ -32,15 +32,18 @@ internal static class MaterialUploadEndpoint
         CancellationToken cancellationToken)
     {
         var limit = options.MaxBytes + FormOverhead;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit;
+        var size = context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature ? feature : null;
 
-        // Far over the limit: say so from the file's name alone, before reading (and refusing) the body.
+        // Far over the limit: say so from the file's name alone, read from the part headers at the start of the
+        // body (the server would refuse even those bytes under the lower limit), and leave the rest unread.
         if (context.Request.ContentLength is { } declared && declared > limit)
         {
+            size?.MaxRequestBodySize = declared;
             var name = await FirstFileNameAsync(context.Request, cancellationToken) ?? "";
             var refused = await store.SaveAsync(Stream.Null, name, declared, cancellationToken);
             return Refused(refused.Error ?? TooLarge(options));
         }
+        size?.MaxRequestBodySize = limit;
 
         IFormCollection form;
         try

@@ -58,10 +58,35 @@ public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Contains("文件“申请表.pdf”超过 1 KB 的上限", message);
         Assert.Equal("", await page.InputValueAsync("#sha-m0"));
 
+        // A file far over the limit (more than the form may carry) gets the same message, not a broken connection.
+        await page.Locator("[data-testid=upload-m3]").SetInputFilesAsync(new FilePayload { Name = "用火方案.pdf", MimeType = "application/pdf", Buffer = Pdf("用火方案", 300 * 1024) });
+        await page.Locator("#status-m3.text-danger").WaitForAsync();
+        Assert.Contains("文件“用火方案.pdf”超过 1 KB 的上限", await page.TextContentAsync("#status-m3"));
+
         await page.FillAsync("#purpose", "烧除虫害枝叶");
         await page.SubmitAsync("[data-testid=submit-application]");
         Assert.Contains("缺少必备材料", await page.TextContentAsync("[data-testid=error]"));
         Assert.Equal(0, await hall.CaseCountAsync());
+    }
+
+    [Fact]
+    public async Task An_upload_without_the_pages_antiforgery_token_is_refused()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(_hall, "liu.weidong");
+        await page.GotoAsync(_hall.Url($"/matters/{FieldFirePermit}/apply"));
+        var form = page.APIRequest.CreateFormData();
+        form.Append("file", new FilePayload { Name = "申请表.pdf", MimeType = "application/pdf", Buffer = Pdf("申请表") });
+
+        var refused = await page.APIRequest.PostAsync(_hall.Url("/portal/uploads"), new APIRequestContextOptions { Multipart = form });
+        Assert.Equal(400, refused.Status);
+        Assert.Contains("页面已过期", (await refused.JsonAsync())?.GetProperty("detail").GetString());
+
+        form.Append("__RequestVerificationToken", await page.InputValueAsync("[data-testid=apply-form] input[name=__RequestVerificationToken]"));
+        var stored = await page.APIRequest.PostAsync(_hall.Url("/portal/uploads"), new APIRequestContextOptions { Multipart = form });
+        Assert.Equal(200, stored.Status);
+        var reply = (await stored.JsonAsync())!.Value;
+        Assert.Equal(("申请表.pdf", 64), (reply.GetProperty("fileName").GetString(), reply.GetProperty("sha256").GetString()!.Length));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
         await page.GotoAsync(_hall.Url($"/my/cases/{filed.CaseNumber}"));
         Assert.Equal("SupplementRequested", await page.GetAttributeAsync("[data-testid=case-status]", "data-status"));
         Assert.Equal(items, await page.Locator("[data-testid=timeline-entry][data-kind=supplement-requested] li").AllTextContentsAsync());
-        await page.ScreenshotAsync("portal-my-case");
+        await page.ScreenshotAsync("portal-my-case-supplement");
 
         await page.ClickAsync("[data-testid=supplement-notice-link]");
         Assert.Equal(items, (await page.Locator("[data-testid=notice-item]").AllTextContentsAsync()).Select(t => t.Trim()));
@@ -113,6 +113,10 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
         var filed = await _hall.ApplyAsync("liu.weidong", FieldFirePermit);
         var actions = _hall.Service<CaseActions>();
         await actions.AcceptAsync(filed.Id, "wang.fang", "材料齐全，予以受理").SucceedsAsync();
+        // At review the section inspects the site (a special procedure: the clock stops) and the agency head grants the one extension.
+        await actions.StartSpecialProcedureAsync(filed.Id, "chen.zhiqiang", "现场核查", "核查用火地点四至和防火隔离带", null).SucceedsAsync();
+        await actions.EndSpecialProcedureAsync(filed.Id, "chen.zhiqiang", "隔离带宽度符合要求").SucceedsAsync();
+        await actions.ExtendAsync(filed.Id, "chen.zhiqiang", 3, "等待气象部门火险等级预报", "yang.jianjun").SucceedsAsync();
         await actions.ReviewAsync(filed.Id, "chen.zhiqiang", "用火方案可行，防火措施到位").SucceedsAsync();
         await actions.ApproveAsync(filed.Id, "yang.jianjun", "准予在批准时段用火").SucceedsAsync();
         await actions.IssueAsync(filed.Id, "huang.li", null).SucceedsAsync();
@@ -121,9 +125,14 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
         await page.SignInAsync(_hall, "liu.weidong");
         await page.GotoAsync(_hall.Url($"/my/cases/{filed.CaseNumber}"));
         Assert.Equal("Closed", await page.GetAttributeAsync("[data-testid=case-status]", "data-status"));
-        Assert.Equal(["submitted", "accepted", "reviewed", "approved", "issued"],
+        Assert.Equal(["submitted", "accepted", "clock-paused", "clock-resumed", "extended", "reviewed", "approved", "issued"],
             await page.Locator("[data-testid=timeline-entry]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.kind)"));
         Assert.Contains("陈志强", await page.TextContentAsync("[data-testid=timeline-entry][data-kind=reviewed]"));
+        Assert.Contains("核查用火地点四至", await page.TextContentAsync("[data-testid=timeline-entry][data-kind=clock-paused]"));
+        Assert.Contains("隔离带宽度符合要求", await page.TextContentAsync("[data-testid=timeline-entry][data-kind=clock-resumed]"));
+        Assert.Contains("等待气象部门火险等级预报", await page.TextContentAsync("[data-testid=timeline-entry][data-kind=extended]"));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", (await page.TextContentAsync("[data-testid=promised-due]"))!.Trim());
+        await page.ScreenshotAsync("portal-my-case");
         var identifier = await page.GetAttributeAsync("[data-testid=certificate]", "data-identifier");
         Assert.NotNull(identifier);
 
