@@ -39,7 +39,7 @@ internal static class MaterialUploadEndpoint
         if (context.Request.ContentLength is { } declared && declared > limit)
         {
             size?.MaxRequestBodySize = declared;
-            var name = await FirstFileNameAsync(context.Request, cancellationToken) ?? "";
+            if (await FirstFileNameAsync(context.Request, cancellationToken) is not { Length: > 0 } name) return Refused(TooLarge(options));
             var refused = await store.SaveAsync(Stream.Null, name, declared, cancellationToken);
             return Refused(refused.Error ?? TooLarge(options));
         }
