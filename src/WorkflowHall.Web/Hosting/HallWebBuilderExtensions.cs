@@ -72,10 +72,10 @@ public static class HallWebBuilderExtensions
 
         var materials = configuration.GetSection("Materials").Get<MaterialStoreOptions>() ?? new MaterialStoreOptions();
         HallPagesConfiguration.Add(services, configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions(), materials);
-        Portal.Applicant.ApplicantPortal.Add(services);
 
         services.AddSingleton<InstanceViews>();
         services.AddSingleton<CommandSender>();
+        Portal.Applicant.ApplicantPortal.Add(services);
         return builder;
     }
 

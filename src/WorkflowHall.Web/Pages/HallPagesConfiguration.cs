@@ -62,8 +62,8 @@ internal static class HallPagesConfiguration
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorComponents<App>();
-        app.MapAccountEndpoints();
         Portal.Applicant.ApplicantPortal.Map(app);
+        app.MapAccountEndpoints();
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool postsOnly) =>
