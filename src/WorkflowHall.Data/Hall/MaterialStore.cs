@@ -83,6 +83,6 @@ public sealed class MaterialStore(IDbContextFactory<HallDbContext> contexts, Mat
     private string PathOf(string sha) => Path.Combine(Path.GetFullPath(options.Root), sha[..2], sha[2..4], sha);
 
     private HallError TooLarge(string fileName, long size) => new("material.size",
-        $"文件“{fileName}”超过 {options.MaxBytes / 1024 / 1024} MB 的上限（{size / 1024.0 / 1024:F1} MB 或更大）",
-        $"File “{fileName}” exceeds the {options.MaxBytes / 1024 / 1024} MB limit ({size / 1024.0 / 1024:F1} MB or more)") { Target = fileName };
+        $"文件“{fileName}”超过 {MaterialSize.Text(options.MaxBytes)} 的上限（{MaterialSize.Text(size)} 或更大）",
+        $"File “{fileName}” exceeds the {MaterialSize.Text(options.MaxBytes)} limit ({MaterialSize.Text(size)} or more)") { Target = fileName };
 }

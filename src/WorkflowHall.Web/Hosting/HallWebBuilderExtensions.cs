@@ -77,6 +77,7 @@ public static class HallWebBuilderExtensions
         Portal.Public.PublicPortalServices.Add(services);
         services.AddSingleton<InstanceViews>();
         services.AddSingleton<CommandSender>();
+        Portal.Applicant.ApplicantPortal.Add(services);
         return builder;
     }
 
