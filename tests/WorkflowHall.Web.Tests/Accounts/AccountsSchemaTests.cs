@@ -1,7 +1,9 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
+using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Tests.Infrastructure;
@@ -23,8 +25,6 @@ public sealed class AccountsSchemaTests
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
 
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()!).ToList();
-        Console.WriteLine(string.Join(", ", tables));
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName()!;
@@ -46,6 +46,37 @@ public sealed class AccountsSchemaTests
             Assert.True(unique == index.IsUnique, $"index {index.GetDatabaseName()}: unique {index.IsUnique} in the model, {unique} in the schema");
         }
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_hall_database_from_before_accounts_gets_its_accounts_tables_and_its_people_their_logins(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var options = new HallDatabaseOptions
+        {
+            Provider = provider == TestDatabase.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+            ConnectionString = database.ConnectionString,
+        };
+        await using (var hall = new HallDbContext(HallDatabase.Options(options)))
+        {
+            await HallDatabase.MigrateAsync(hall);
+            hall.People.Add(new PersonRecord { UserName = "early.bird", Name = "早先的申请人", Kind = "person" });
+            await hall.SaveChangesAsync();
+        }
+
+        await using var node = new HallNode(database).Start();
+
+        await using var accounts = await node.Services.GetRequiredService<IDbContextFactory<AccountsDbContext>>().CreateDbContextAsync();
+        Assert.Empty(await accounts.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["20261122100001_Accounts"], await accounts.Database.GetAppliedMigrationsAsync());
+        await using var scope = node.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HallAccount>>();
+        var early = await users.FindByNameAsync("early.bird");
+        Assert.NotNull(early);
+        Assert.Equal(["applicant"], await users.GetRolesAsync(early));
+        Assert.True(await users.CheckPasswordAsync(early, "Hall@2026"));
+        await using var upgraded = await node.Services.GetRequiredService<IDbContextFactory<HallDbContext>>().CreateDbContextAsync();
+        Assert.Equal("早先的申请人", (await upgraded.People.SingleAsync(p => p.UserName == "early.bird")).Name);
     }
 
     private static async Task<Dictionary<string, bool>> ColumnsAsync(DbConnection connection, string provider, string table)
