@@ -23,6 +23,9 @@ public sealed class ApiCaller(ClaimsPrincipal user, IReadOnlySet<string> units, 
         IsAdmin || units.Contains(ApiKeyDefaults.AllUnits)
         || (unit is not null && (units.Contains(unit) || directory.Ancestry(unit).Any(u => units.Contains(u.Code))));
 
+    /// <summary>Holding a post in that very unit (a village's agent in their village), not above it.</summary>
+    public bool IsIn(string? unit) => IsAdmin || units.Contains(ApiKeyDefaults.AllUnits) || (unit is not null && units.Contains(unit));
+
     /// <summary>Acting on an instance's work: administrators, and clerks within its unit.</summary>
     public bool MayHandle(string? handlingUnit) => IsAdmin || (IsClerk && Reaches(handlingUnit));
 
