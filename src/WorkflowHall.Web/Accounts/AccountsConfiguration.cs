@@ -63,8 +63,10 @@ internal static class AccountsConfiguration
         });
 
         services.AddDataProtection().SetApplicationName("WorkflowHall");
+        services.AddSingleton<DatabaseXmlRepository>();
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(keys =>
-            keys.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IDbContextFactory<AccountsDbContext>>())));
+            keys.XmlRepository = provider.GetRequiredService<DatabaseXmlRepository>()));
+        services.AddSingleton<KeyRingStartup>();
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentHallUser>();
@@ -72,10 +74,16 @@ internal static class AccountsConfiguration
         services.AddSingleton<DemoAccountSeed>();
     }
 
-    /// <summary>Brings the accounts' tables up to date (after the hall's own migration, on the same database).</summary>
+    /// <summary>
+    /// Brings the accounts' tables up to date (after the hall's own migration, on the same database), then
+    /// makes sure the Data Protection key ring has the one key every node uses.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<AccountsDbContext>>().CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await using (var db = await services.GetRequiredService<IDbContextFactory<AccountsDbContext>>().CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        services.GetRequiredService<KeyRingStartup>().EnsureKey();
     }
 }

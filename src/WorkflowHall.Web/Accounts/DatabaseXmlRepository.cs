@@ -8,7 +8,7 @@ namespace WorkflowHall.Web.Accounts;
 /// Keeps the Data Protection key ring (which protects the login cookie and antiforgery tokens) in the
 /// hall's database, so every web node behind the load balancer reads and writes the same keys: a form
 /// rendered by one node posts to another. The package that does this is not served here; this is its
-/// few lines.
+/// few lines. Every read returns every stored key, so a payload protected with any of them opens on any node.
 /// </summary>
 internal sealed class DatabaseXmlRepository(IDbContextFactory<AccountsDbContext> contexts) : IXmlRepository
 {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using WorkflowHall.Web.Api.Admin;
+using WorkflowHall.Web.Api.Cases;
 using WorkflowHall.Web.Api.Definitions;
 using WorkflowHall.Web.Api.Health;
 using WorkflowHall.Web.Api.Instances;
@@ -18,6 +19,7 @@ public static class HallApi
         routes.MapWorkItemEndpoints();
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
+        routes.MapCaseEndpoints();
 
         routes.MapOpenApi().AllowAnonymous();
         routes.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();

@@ -27,6 +27,7 @@ internal sealed class DatabaseStartup(
         logger.LogInformation("Workflows folder: {Workflows}; calendar years: {Years}", workflows.Path ?? "(none)",
             calendar.LoadedYears.Count == 0 ? "none (weekends only)" : string.Join(", ", calendar.LoadedYears));
 
+        await using var turn = await StartupLock.TakeAsync(database, cancellationToken); // nodes starting together take turns
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await HallDatabase.MigrateAsync(db, cancellationToken);

@@ -63,7 +63,9 @@ public static class HallWebBuilderExtensions
         AccountsConfiguration.Add(services, configuration, database);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(HallPolicies.Admin, policy => policy.RequireRole(HallRoles.Admin));
+            .AddPolicy(HallPolicies.Admin, policy => policy.RequireRole(HallRoles.Admin))
+            .AddPolicy(HallPolicies.Staff, policy => policy.RequireRole(HallRoles.Clerk, HallRoles.Admin, HallRoles.Auditor))
+            .AddPolicy(HallPolicies.Handling, policy => policy.RequireRole(HallRoles.Clerk, HallRoles.Admin));
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = HallProblems.Customize);
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
@@ -77,6 +79,7 @@ public static class HallWebBuilderExtensions
         Portal.Public.PublicPortalServices.Add(services);
         services.AddSingleton<InstanceViews>();
         services.AddSingleton<CommandSender>();
+        services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);
         return builder;
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using WorkflowHall.Web.Accounts;
@@ -10,9 +11,15 @@ internal static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder routes)
     {
-        // A form post (antiforgery-checked), so that no other site can sign a user out with a link.
-        routes.MapPost("/account/logout", async (SignInManager<HallAccount> signIn) =>
+        // A form post, so that no other site can sign a user out with a link; and with the form's token, so
+        // that no other site can post it either (a minimal API that binds no form is not checked by itself).
+        routes.MapPost("/account/logout", async (HttpContext context, IAntiforgery antiforgery, SignInManager<HallAccount> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.Text("表单已过期或不是从本站提交的，请刷新页面后重试。 / The form has expired or was not sent from this site; reload the page and try again.",
+                    "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
         }).AllowAnonymous();

@@ -30,6 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         var claims = new List<Claim> { new(ClaimTypes.Name, account.Actor), new(ClaimTypes.NameIdentifier, account.Actor) };
         claims.AddRange(account.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        claims.AddRange(account.Units.Select(unit => new Claim(ApiKeyDefaults.UnitClaim, unit)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name)));
     }

@@ -2,7 +2,11 @@ using System.Diagnostics;
 
 namespace WorkflowHall.Web.Security;
 
-/// <summary>Logs every call with the authenticated actor, and puts the actor in the logging scope of everything the call logs.</summary>
+/// <summary>
+/// Logs every call with the authenticated actor, and puts the actor in the logging scope of everything the
+/// call logs. The path only, with personal numbers masked (<see cref="LoggedPath"/>): never the query string
+/// or the body, where forms and lookups carry ID numbers and phones.
+/// </summary>
 internal sealed class CallLogMiddleware(RequestDelegate next, ILogger<CallLogMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -23,7 +27,7 @@ internal sealed class CallLogMiddleware(RequestDelegate next, ILogger<CallLogMid
         finally
         {
             logger.LogInformation("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms", actor, context.Request.Method,
-                context.Request.Path.Value, failed ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                LoggedPath.Mask(context.Request.Path.Value), failed ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }
 }

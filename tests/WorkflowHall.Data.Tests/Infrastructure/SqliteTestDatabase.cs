@@ -29,7 +29,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         _disposed = true;
         // Pooled connections keep the file (and its -wal/-shm) open; close this database's pool first.
         using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal", ".startup-lock" })
         {
             var file = FilePath + suffix;
             if (File.Exists(file)) File.Delete(file);

@@ -3,6 +3,9 @@ using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Api;
 
+// Inside the namespace: WorkflowHall.Web.Cases (the case pages) would otherwise hide the test helper.
+using Cases = WorkflowHall.Web.Tests.Infrastructure.Cases;
+
 public sealed class ClerkActionTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
 {
     private readonly HttpClient _zhang = factory.Client(HallApiFactory.ClerkKey);

@@ -2,6 +2,9 @@ using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Api;
 
+// Inside the namespace: WorkflowHall.Web.Cases (the case pages) would otherwise hide the test helper.
+using Cases = WorkflowHall.Web.Tests.Infrastructure.Cases;
+
 public sealed class MigrationPlanTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
 {
     [Fact]

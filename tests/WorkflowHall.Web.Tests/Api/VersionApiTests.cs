@@ -2,6 +2,9 @@ using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Api;
 
+// Inside the namespace: WorkflowHall.Web.Cases (the case pages) would otherwise hide the test helper.
+using Cases = WorkflowHall.Web.Tests.Infrastructure.Cases;
+
 /// <summary>One story, in order: it publishes a second version of the standard process, so it has the database to itself.</summary>
 public sealed class VersionApiTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
 {

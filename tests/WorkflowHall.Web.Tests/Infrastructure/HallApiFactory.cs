@@ -44,7 +44,7 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
-        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal", ".startup-lock" })
         {
             if (File.Exists(_file + suffix)) File.Delete(_file + suffix);
         }

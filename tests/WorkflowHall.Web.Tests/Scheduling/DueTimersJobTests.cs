@@ -5,6 +5,9 @@ using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Scheduling;
 
+// Inside the namespace: WorkflowHall.Web.Cases (the case pages) would otherwise hide the test helper.
+using Cases = WorkflowHall.Web.Tests.Infrastructure.Cases;
+
 public sealed class DueTimersJobTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
 {
     [Fact]

@@ -13,14 +13,15 @@ public static class DefinitionEndpoints
 {
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/definitions").WithTags("Definitions")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+        // Reading is for the hall's staff; importing, publishing and retiring for administrators.
+        var group = routes.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization(HallPolicies.Staff)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapPost("", ImportAsync).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
+        group.MapPost("", ImportAsync).RequireAuthorization(HallPolicies.Admin).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
             .WithSummary("导入 BPMN 为草稿 / Import a BPMN file as the draft of its process")
             .WithDescription("Body: the BPMN XML (application/xml, text/xml) or a multipart form with the file. A draft may have problems; an unreadable file is refused with 422.");
-        group.MapPost("/validate", ValidateAsync).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
+        group.MapPost("/validate", ValidateAsync).RequireAuthorization(HallPolicies.Admin).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
             .WithSummary("校验 BPMN（不保存） / Validate a BPMN file without saving it");
         group.MapPost("/{key}/publish", PublishAsync).RequireAuthorization(HallPolicies.Admin)
             .WithSummary("发布草稿为新版本 / Publish the draft as the next version");

@@ -17,21 +17,34 @@ public static class InstanceEndpoints
     public static RouteGroupBuilder MapInstanceEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/instances").WithTags("Instances")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapPost("", StartAsync).WithSummary("启动办件 / Start an instance on the latest active version");
-        group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail");
-        group.MapPost("/{id}/verify", VerifyAsync).WithSummary("校验留痕：哈希链与重放 / Verify the trail: hash chain and replay");
-        group.MapPost("/{id}/withdraw", WithdrawAsync).WithSummary("撤回申请 / Withdraw the application");
+        group.MapPost("", StartAsync).RequireAuthorization(policy => policy.RequireRole(HallRoles.Applicant, HallRoles.Agent, HallRoles.Clerk, HallRoles.Admin))
+            .WithSummary("启动办件 / Start an instance on the latest active version")
+            .WithDescription("申请人只能为本人申请（变量 applicant 须为本人）；窗口人员只能在本人岗位所在单位启动。 / "
+                + "An applicant applies only for themselves (the variable applicant, if given, is the caller); a clerk starts only in a unit of their posts.");
+        group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail")
+            .WithDescription("本单位窗口人员、管理员、审计员，或申请人本人。 / Clerks of its unit, administrators, auditors, or whoever started it.");
+        group.MapPost("/{id}/verify", VerifyAsync).RequireAuthorization(HallPolicies.Staff)
+            .WithSummary("校验留痕：哈希链与重放 / Verify the trail: hash chain and replay");
+        group.MapPost("/{id}/withdraw", WithdrawAsync).WithSummary("撤回申请 / Withdraw the application")
+            .WithDescription("申请人本人，或本单位窗口人员、管理员。 / Whoever started it, or clerks of its unit and administrators.");
         group.MapPost("/{id}/migrate", MigrateAsync).RequireAuthorization(HallPolicies.Admin)
             .WithSummary("迁移办件到其他版本（默认试运行） / Migrate the instance to another version (dry run by default)");
         return group;
     }
 
     private static async Task<Results<Created<InstanceResponse>, ProblemHttpResult>> StartAsync(StartInstanceRequest body, ClaimsPrincipal user,
-        WorkflowRuntime runtime, InstanceViews views, CancellationToken cancellationToken)
+        WorkflowRuntime runtime, InstanceViews views, ApiCallers callers, CancellationToken cancellationToken)
     {
+        var caller = await callers.GetAsync(user, cancellationToken);
+        if (caller.ActsForThemselves && !user.IsInRole(HallRoles.Agent) && body.Variables?.GetValueOrDefault("applicant") is { ValueKind: System.Text.Json.JsonValueKind.String } named
+            && named.GetString() != caller.Actor)
+        {
+            return HallProblems.Forbidden($"只能为本人申请，不能为 {named.GetString()} 申请", $"You may apply only for yourself, not for {named.GetString()}");
+        }
+        if (caller.IsClerk && !caller.IsAdmin && !caller.Reaches(body.HandlingUnit)) return InstanceAccessFilter.NotYourUnit(body.HandlingUnit);
         var outcome = await runtime.StartAsync(new StartRequest(body.DefinitionKey, user.Actor())
         {
             HandlingUnit = body.HandlingUnit,
@@ -46,24 +59,33 @@ public static class InstanceEndpoints
     }
 
     private static async Task<Results<Ok<InstanceResponse>, ProblemHttpResult>> GetAsync(string id, WorkflowRuntime runtime, InstanceViews views,
-        CancellationToken cancellationToken, bool trail = true)
+        ClaimsPrincipal user, ApiCallers callers, CancellationToken cancellationToken, bool trail = true)
     {
         if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
+        if (!(await callers.GetAsync(user, cancellationToken)).MayRead(record.HandlingUnit, record.StartedBy)) return NotYours(id);
         var events = trail ? await runtime.TrailAsync(id, cancellationToken) : null;
         return TypedResults.Ok(views.Instance(record, InstanceStateJson.Deserialize(record.StateJson), events));
     }
 
     private static async Task<Results<Ok<VerificationResponse>, ProblemHttpResult>> VerifyAsync(string id, WorkflowRuntime runtime,
-        DefinitionStore definitions, CancellationToken cancellationToken)
+        DefinitionStore definitions, ClaimsPrincipal user, ApiCallers callers, CancellationToken cancellationToken)
     {
         if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
+        if (!(await callers.GetAsync(user, cancellationToken)).MayRead(record.HandlingUnit, startedBy: "")) return NotYours(id);
         var trail = await runtime.TrailAsync(id, cancellationToken);
         return TypedResults.Ok(await TrailReplay.VerifyAsync(record, trail, definitions, cancellationToken));
     }
 
-    private static Task<Results<Ok<CommandResponse>, ProblemHttpResult>> WithdrawAsync(string id, WithdrawRequest? body, ClaimsPrincipal user,
-        CommandSender sender, CancellationToken cancellationToken) =>
-        sender.SendAsync(id, new WithdrawInstance(user.Actor()) { Reason = body?.Reason, ExpectedRevision = body?.ExpectedRevision }, cancellationToken);
+    private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult>> WithdrawAsync(string id, WithdrawRequest? body, ClaimsPrincipal user,
+        CommandSender sender, WorkflowRuntime runtime, ApiCallers callers, CancellationToken cancellationToken)
+    {
+        if (await runtime.FindAsync(id, cancellationToken) is { } record)
+        {
+            var caller = await callers.GetAsync(user, cancellationToken);
+            if (!caller.MayHandle(record.HandlingUnit) && record.StartedBy != caller.Actor) return NotYours(id);
+        }
+        return await sender.SendAsync(id, new WithdrawInstance(user.Actor()) { Reason = body?.Reason, ExpectedRevision = body?.ExpectedRevision }, cancellationToken);
+    }
 
     private static async Task<Results<Ok<MigrationReportResponse>, ProblemHttpResult>> MigrateAsync(string id, MigrateInstanceRequest body,
         ClaimsPrincipal user, WorkflowRuntime runtime, DefinitionStore definitions, CancellationToken cancellationToken)
@@ -90,6 +112,9 @@ public static class InstanceEndpoints
             ? TypedResults.Ok(MigrationReportResponse.From(new MigrationReport(1, 1, []), dryRun: false))
             : HallProblems.Outcome(outcome);
     }
+
+    private static ProblemHttpResult NotYours(string id) =>
+        HallProblems.Forbidden($"无权查看或办理办件 {id}", $"You may not see or act on instance {id}");
 
     private static ProblemHttpResult InstanceNotFound(string id) => HallProblems.NotFound($"没有办件 {id}", $"There is no instance {id}");
 }

@@ -16,8 +16,11 @@ public static class WorkItemEndpoints
 
     public static RouteGroupBuilder MapWorkItemEndpoints(this IEndpointRouteBuilder routes)
     {
+        // Clerks (within the units of their posts) and administrators; applicants and auditors act on no work item.
         var group = routes.MapGroup("/api/work-items").WithTags("Work items")
+            .RequireAuthorization(HallPolicies.Handling).AddEndpointFilter<InstanceAccessFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -82,7 +85,7 @@ public static class WorkItemEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<InboxResponse>, ProblemHttpResult>> InboxAsync(ClaimsPrincipal user, InboxQuery inbox,
+    private static async Task<Results<Ok<InboxResponse>, ProblemHttpResult>> InboxAsync(ClaimsPrincipal user, InboxQuery inbox, ApiCallers callers,
         [FromQuery(Name = "post")] string[]? posts, [FromQuery(Name = "unit")] string[]? units, string? assignee,
         CancellationToken cancellationToken, int page = 1, int pageSize = 50)
     {
@@ -98,6 +101,11 @@ public static class WorkItemEndpoints
         }
         else if (posts is { Length: > 0 } && units is { Length: > 0 })
         {
+            var caller = await callers.GetAsync(user, cancellationToken);
+            if (units.FirstOrDefault(unit => !caller.Reaches(unit)) is { } foreign)
+            {
+                return HallProblems.Forbidden($"您在 {foreign} 没有岗位，不能查看其待办", $"You hold no post in {foreign}, so you cannot list its work");
+            }
             result = await inbox.ForPostsAsync(posts, units, page, pageSize, cancellationToken);
         }
         else
