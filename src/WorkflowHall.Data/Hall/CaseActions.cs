@@ -259,7 +259,7 @@ public sealed class CaseActions(
         ?? throw new InvalidOperationException($"Matter {c.ImplementationCode} version {c.MatterVersion} is gone.");
 
     /// <summary>A step is done by whoever holds its post in its unit, or by the person it is assigned to (the applicant for 补正).</summary>
-    private static bool MayAct(OrgDirectory dir, CaseRecord c, InstanceState state, WorkItem item, string actor)
+    public static bool MayAct(OrgDirectory dir, CaseRecord c, InstanceState state, WorkItem item, string actor)
     {
         if (item.Assignee is { } assignee) return assignee == actor || (assignee == c.ApplicantNumber && actor == c.AgentUserName);
         if (item.CandidatePost is not { } post) return true;

@@ -70,7 +70,6 @@ internal static class AccountsConfiguration
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentHallUser>();
-        services.AddSingleton<Cases.CaseDossierQuery>();
         services.AddSingleton<DemoAccountSeed>();
     }
 

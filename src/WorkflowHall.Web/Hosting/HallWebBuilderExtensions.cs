@@ -75,6 +75,7 @@ public static class HallWebBuilderExtensions
         var materials = configuration.GetSection("Materials").Get<MaterialStoreOptions>() ?? new MaterialStoreOptions();
         HallPagesConfiguration.Add(services, configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions(), materials);
 
+        Cases.CaseReadingServices.Add(services);
         Workbench.WorkbenchConfiguration.Add(services);
         Portal.Public.PublicPortalServices.Add(services);
         services.AddSingleton<InstanceViews>();

@@ -93,7 +93,7 @@ public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
         var timeline = await issuer.Locator("[data-testid=timeline-entry]").AllTextContentsAsync();
         Assert.Contains(timeline, e => e.Contains("告知补正") && e.Contains("王芳"));
         Assert.Contains(timeline, e => e.Contains("审核通过") && e.Contains("陈志强") && e.Contains("符合野外用火条件"));
-        Assert.Contains(timeline, e => e.Contains("发证办结") && e.Contains("黄丽"));
+        Assert.Contains(timeline, e => e.Contains("办结") && e.Contains("黄丽"));
         Assert.Equal(nameof(CaseStatus.Closed), (await WorkbenchCases.LoadAsync(_hall, applied.Id)).Status);
     }
 

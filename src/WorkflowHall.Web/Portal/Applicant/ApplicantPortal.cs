@@ -10,7 +10,6 @@ internal static class ApplicantPortal
     public static void Add(IServiceCollection services)
     {
         services.AddSingleton<MyCasesQuery>();
-        services.AddSingleton<CaseTimelineReader>();
     }
 
     public static void Map(IEndpointRouteBuilder routes)

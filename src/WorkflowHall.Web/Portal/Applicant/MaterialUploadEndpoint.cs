@@ -69,7 +69,7 @@ internal static class MaterialUploadEndpoint
         if (!saved.Succeeded) return Refused(saved.Error!);
 
         var stored = saved.Value!;
-        var chinese = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
+        var chinese = Components.Shared.ReaderLanguage.IsChinese;
         var message = chinese ? $"已上传：{file.FileName}（{MaterialSize.Text(stored.Size)}）" : $"Uploaded: {file.FileName} ({MaterialSize.Text(stored.Size)})";
         return TypedResults.Json(new UploadReply(stored.Sha256, file.FileName, stored.Size, message));
     }

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace WorkflowHall.Web.Components.Portal.Public;
+namespace WorkflowHall.Web.Components.Shared;
 
 /// <summary>Which of a pair of texts the reader gets: the data's own English where it has one, else its Chinese.</summary>
-internal static class ReaderLanguage
+public static class ReaderLanguage
 {
     public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal);
 

@@ -5,19 +5,21 @@ using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Trail;
-using WorkflowHall.Web.Cases;
 
-namespace WorkflowHall.Web.Portal.Applicant;
+namespace WorkflowHall.Web.Cases;
 
 /// <summary>
-/// Turns a case's trail into the timeline its owner reads: the command heads that mean something to an
+/// Turns a case's trail into the timeline people read: the command heads that mean something to an
 /// applicant (submitted, accepted, supplement requested and answered, reviewed, returned, decided,
 /// issued, clock stopped and resumed, extended, withdrawn), each with its step's name and the actor's
-/// display name. The engine's bookkeeping (tokens, flows, timers) is left out.
+/// display name; staff also see the internal acts (claims, transfers, delegations, added signers,
+/// timers firing, cancellation). The engine's bookkeeping (tokens, flows) is left out.
 /// </summary>
 public sealed class CaseTimelineReader(DefinitionStore definitions, IDbContextFactory<HallDbContext> contexts)
 {
-    public async Task<IReadOnlyList<TimelineEntry>> ReadAsync(CaseDossier dossier, CancellationToken cancellationToken = default)
+    public const string SystemActor = "system";
+
+    public async Task<IReadOnlyList<TimelineEntry>> ReadAsync(CaseDossier dossier, TimelineAudience audience, CancellationToken cancellationToken = default)
     {
         var definition = (await definitions.GetAsync(dossier.State.DefinitionKey, dossier.State.DefinitionVersion, cancellationToken))?.Definition;
         var actors = dossier.Trail.Select(e => e.Actor).Distinct().ToList();
@@ -27,9 +29,12 @@ public sealed class CaseTimelineReader(DefinitionStore definitions, IDbContextFa
         var entries = new List<TimelineEntry>();
         foreach (var e in dossier.Trail)
         {
-            var actor = names.GetValueOrDefault(e.Actor, e.Actor);
+            var actor = e.Actor == SystemActor ? "系统" : names.GetValueOrDefault(e.Actor, e.Actor);
             var node = e.NodeId is { } id && definition?.Graph.TryGetNode(id, out var found) == true ? found : null;
-            if (Describe(e, node, actor) is { } entry) entries.Add(entry);
+            if ((Describe(e, node, actor) ?? (audience == TimelineAudience.Staff ? DescribeInternal(e, node, actor) : null)) is { } entry)
+            {
+                entries.Add(entry with { IsAct = e.Actor != SystemActor && entry.Kind is not ("timer-fired" or "completed") });
+            }
         }
         return entries;
     }
@@ -57,6 +62,30 @@ public sealed class CaseTimelineReader(DefinitionStore definitions, IDbContextFa
             default:
                 return null;
         }
+    }
+
+    /// <summary>What staff also see: the clerks' own commands and the system's doings.</summary>
+    private static TimelineEntry? DescribeInternal(TrailEventRecord e, FlowNode? node, string actor)
+    {
+        var at = StoredTime.FromStored(e.At);
+        var (stepZh, stepEn) = StepName(node);
+        TimelineEntry Entry(string kind, string zh, string en) => new(at, kind, zh, en, stepZh, stepEn, actor) { Detail = Blank(e.Opinion) ?? Blank(e.Detail) };
+
+        return (Enum.TryParse<TrailEventKind>(e.Kind, out var kind) ? kind : (TrailEventKind?)null) switch
+        {
+            TrailEventKind.ReturnedToStep => Entry("returned", "退回", "Returned"),
+            TrailEventKind.WorkItemClaimed => Entry("claimed", "签收", "Claimed"),
+            TrailEventKind.WorkItemReassigned => Entry("reassigned", "转办", "Reassigned"),
+            TrailEventKind.WorkItemDelegated => Entry("delegated", "委派", "Delegated"),
+            TrailEventKind.DelegationResolved => Entry("delegation-resolved", "委派办毕", "Delegation resolved"),
+            TrailEventKind.SignersAdded => Entry("signers-added", "加签", "Signers added"),
+            TrailEventKind.SignerRemoved => Entry("signer-removed", "减签", "Signer removed"),
+            TrailEventKind.InstanceCancelled => Entry("cancelled", "强制终止", "Terminated"),
+            TrailEventKind.TimerFired => Entry("timer-fired", "时限到期", "Time limit reached"),
+            TrailEventKind.Annotated => Entry("annotated", "备注", "Note"),
+            TrailEventKind.InstanceCompleted => Entry("completed", "办理结束", "Case ended"),
+            _ => null,
+        };
     }
 
     private static TimelineEntry Completed(TrailEventRecord e, FlowNode? node, Func<string, string, string, TimelineEntry> entry)
