@@ -139,9 +139,17 @@ function start(root) {
     else if (event.key === 'ArrowLeft') { pause(); go(current - 1); }
   });
 
-  window.addEventListener('resize', () => {
-    if (shownVersion !== null) viewer.get('canvas').zoom('fit-viewport', 'auto');
-  });
+  // Refit when the canvas itself changes size (not on every window resize: a full-page screenshot or print
+  // preview resizes the window with the canvas unchanged, and fitting then finds nothing to measure).
+  let fittedSize = `${canvasElement.clientWidth}x${canvasElement.clientHeight}`;
+  new ResizeObserver(() => {
+    const size = `${canvasElement.clientWidth}x${canvasElement.clientHeight}`;
+    if (shownVersion === null || size === fittedSize || canvasElement.clientWidth === 0 || canvasElement.clientHeight === 0) return;
+    fittedSize = size;
+    const canvas = viewer.get('canvas');
+    canvas.resized();
+    canvas.zoom('fit-viewport', 'auto');
+  }).observe(canvasElement);
 
   go(current).then(() => { root.dataset.ready = 'true'; });
 }
