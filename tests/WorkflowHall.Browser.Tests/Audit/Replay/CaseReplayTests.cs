@@ -210,7 +210,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Clerks_and_applicants_get_403_from_the_case_list_and_the_replay()
+    public async Task Clerks_and_applicants_get_403_from_the_case_list_and_the_replay_while_administrators_may_replay()
     {
         var closed = await ReplayCases.FinishedFirePermitAsync(_hall);
         foreach (var userName in new[] { "wang.fang", "liu.weidong" })
@@ -224,6 +224,14 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
             Assert.Equal(0, await page.Locator("#replay-data").CountAsync());
             Assert.DoesNotContain(ReplayCases.ReviewOpinion, await page.ContentAsync());
         }
+
+        // An administrator may replay too; a number that is no case says so.
+        var admin = await browser.NewPageAsync();
+        await admin.SignInAsync(_hall, "qian.lei");
+        Assert.Equal(200, (await admin.GotoAsync(_hall.Url("/audit/cases")))!.Status);
+        await Expect(admin.Locator($"[data-testid=audit-case-row][data-case-number='{closed.CaseNumber}']")).ToHaveCountAsync(1);
+        Assert.Equal(404, (await admin.GotoAsync(_hall.Url("/audit/cases/NO-SUCH-CASE")))!.Status);
+        await Expect(admin.Locator("[data-testid=not-found]")).ToBeVisibleAsync();
     }
 
     [Fact]
