@@ -82,6 +82,7 @@ public static class HallWebBuilderExtensions
         services.AddSingleton<CommandSender>();
         services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);
+        Audit.Replay.ReplayServices.Add(services);
         return builder;
     }
 
