@@ -140,13 +140,7 @@ public sealed class DashboardQueries(IDbContextFactory<HallDbContext> contexts, 
     public async Task<IReadOnlyList<StuckStepFigure>> StuckAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var items = db.WorkItems.AsNoTracking();
-        if (filter.Units is { } units)
-        {
-            var set = units.ToList();
-            items = items.Where(w => set.Contains(w.HandlingUnit!));
-        }
-        var rows = await items.GroupBy(w => new { Step = w.NodeName ?? w.NodeId, Day = w.OpenedAt.AddHours(8).Date })
+        var rows = await OpenItems(db, filter).GroupBy(w => new { Step = w.NodeName ?? w.NodeId, Day = w.OpenedAt.AddHours(8).Date })
             .Select(g => new { g.Key.Step, g.Key.Day, Cases = g.Select(w => w.InstanceId).Distinct().Count() })
             .ToListAsync(cancellationToken);
 
@@ -159,6 +153,21 @@ public sealed class DashboardQueries(IDbContextFactory<HallDbContext> contexts, 
                 return new StuckStepFigure(g.Key, In(0, 1), In(2, 5), In(6, 10), In(11, int.MaxValue));
             })
             .OrderByDescending(f => f.Total).ThenBy(f => f.Step, StringComparer.Ordinal)];
+    }
+
+    /// <summary>在办: cases with an open step now (in the units, by the step's unit), each once.</summary>
+    public async Task<int> OpenCasesAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await OpenItems(db, filter).Select(w => w.InstanceId).Distinct().CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<Records.WorkItemRecord> OpenItems(HallDbContext db, DashboardFilter filter)
+    {
+        var items = db.WorkItems.AsNoTracking();
+        if (filter.Units is not { } units) return items;
+        var set = units.ToList();
+        return items.Where(w => set.Contains(w.HandlingUnit!));
     }
 
     private static IQueryable<CaseRecord> Decided(HallDbContext db, DashboardFilter filter)

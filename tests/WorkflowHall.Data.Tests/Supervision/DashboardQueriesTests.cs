@@ -95,6 +95,7 @@ public class DashboardQueriesTests
                 return new StuckStepFigure(g.Key, ages.Count(a => a <= 1), ages.Count(a => a is >= 2 and <= 5), ages.Count(a => a is >= 6 and <= 10), ages.Count(a => a > 10));
             }).OrderByDescending(f => f.Total).ThenBy(f => f.Step, StringComparer.Ordinal).ToList();
             Assert.Equal(stuck, await queries.StuckAsync(filter));
+            Assert.Equal(items.Where(w => InUnits(w.HandlingUnit)).Select(w => w.InstanceId).Distinct().Count(), await queries.OpenCasesAsync(filter));
             Assert.NotEmpty(stuck);
         }
     }

@@ -11,4 +11,6 @@ public sealed record ChartSpec(string Id, string Kind, IReadOnlyList<string> Cat
     /// <summary>Appended to values in labels and tooltips, e.g. <c>%</c>.</summary>
     public string? Suffix { get; init; }
     public double? Max { get; init; }
+    /// <summary>Colours of the series (or pie slices) in order, where they mean something (green to red for age); null for the default palette.</summary>
+    public IReadOnlyList<string>? Colors { get; init; }
 }

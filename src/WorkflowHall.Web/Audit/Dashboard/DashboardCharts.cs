@@ -15,6 +15,10 @@ public static class DashboardCharts
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // Bootstrap's colours, as the rest of the hall uses them.
+    private const string Blue = "#0d6efd", Orange = "#fd7e14", Red = "#dc3545", Green = "#198754", Yellow = "#ffc107", Grey = "#6c757d",
+        LightGrey = "#adb5bd", Purple = "#6f42c1";
+
     public static IReadOnlyList<ChartSpec> Of(DashboardView view, IStringLocalizer L, Func<string, string?, string> name)
     {
         static double? Percent(double? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
@@ -27,7 +31,7 @@ public static class DashboardCharts
             [
                 new(L["超时环节"], [.. rows.Select(r => (double?)r.Figures.OverdueSteps)]),
                 new(L["超期办件"], [.. rows.Select(r => (double?)r.Figures.OverdueCases)]),
-            ]) { Horizontal = true };
+            ]) { Horizontal = true, Colors = [Orange, Red] };
 
         var limits = view.TimeLimits;
         return
@@ -41,7 +45,7 @@ public static class DashboardCharts
                 new(L["平均用时（工作日）"], [.. limits.Select(r => r.Figures.Used is { } u ? Math.Round(u.AverageWorkingDays, 1) : (double?)null)]),
                 new(L["承诺时限（工作日）"], [.. limits.Select(r => (double?)r.Figures.Promised)]),
                 new(L["法定时限（工作日）"], [.. limits.Select(r => (double?)r.Figures.Statutory)]),
-            ]) { Horizontal = true },
+            ]) { Horizontal = true, Colors = [Blue, Orange, Grey] },
             new("channels", "pie", [.. view.Channels.Select(c => L[ChannelName(c.Channel)].Value)], [new(L["申请件数"], [.. view.Channels.Select(c => (double?)c.Cases)])]),
             new("online-unit", "bar", [.. view.OnlineByUnit.Select(Named)], [new(L["网办率"], [.. view.OnlineByUnit.Select(r => Percent(r.Figures.Rate))])])
                 { Horizontal = true, Suffix = "%", Max = 100 },
@@ -49,14 +53,14 @@ public static class DashboardCharts
                 [new(L["满意率"], [.. view.Ratings.Select(r => Percent(r.Figures.SatisfactionRate))])]) { Horizontal = true, Suffix = "%", Max = 100 },
             new("rectifications", "bar", [.. view.Rectifications.Select(Named)],
                 [.. Enum.GetValues<RectificationStatus>().Select(s => new ChartSeries(L[s.Chinese()], [.. view.Rectifications.Select(r => (double?)r.Figures.Count(s))]))])
-                { Horizontal = true, Stacked = true },
+                { Horizontal = true, Stacked = true, Colors = [Blue, Purple, Orange, Green, Grey, LightGrey] },
             new("stuck", "bar", [.. view.Stuck.Select(s => s.Step)],
             [
                 new(L["≤1 个工作日"], [.. view.Stuck.Select(s => (double?)s.UpToOneDay)]),
                 new(L["2–5 个工作日"], [.. view.Stuck.Select(s => (double?)s.TwoToFiveDays)]),
                 new(L["6–10 个工作日"], [.. view.Stuck.Select(s => (double?)s.SixToTenDays)]),
                 new(L["超过 10 个工作日"], [.. view.Stuck.Select(s => (double?)s.OverTenDays)]),
-            ]) { Horizontal = true, Stacked = true },
+            ]) { Horizontal = true, Stacked = true, Colors = [Green, Yellow, Orange, Red] },
         ];
     }
 

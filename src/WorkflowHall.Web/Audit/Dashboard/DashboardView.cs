@@ -19,6 +19,8 @@ public sealed record DashboardView
     public required IReadOnlyList<RatingRow> Ratings { get; init; }
     public required IReadOnlyList<DashboardRow<RectificationTally>> Rectifications { get; init; }
     public required IReadOnlyList<StuckStepFigure> Stuck { get; init; }
+    /// <summary>Cases with an open step now.</summary>
+    public required int OpenCases { get; init; }
 
     public OnTimeFigure OnTime => new("", OnTimeByUnit.Sum(r => r.Figures.Decided), OnTimeByUnit.Sum(r => r.Figures.OnTime));
 

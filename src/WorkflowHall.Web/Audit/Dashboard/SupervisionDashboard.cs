@@ -63,6 +63,7 @@ public sealed class SupervisionDashboard(DashboardQueries queries, PublicRatings
             Ratings = [.. board.Departments.Where(r => units is null || units.Contains(r.Key))],
             Rectifications = Rectifications(tree, await queries.RectificationsAsync(filter, cancellationToken)),
             Stuck = await queries.StuckAsync(filter, cancellationToken),
+            OpenCases = await queries.OpenCasesAsync(filter, cancellationToken),
         };
     }
 

@@ -23,7 +23,7 @@ function barOption(spec) {
   };
   return {
     animation: false,
-    color: palette,
+    color: spec.colors || palette,
     aria: { enabled: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
     legend: spec.series.length > 1 ? { top: 0 } : undefined,
@@ -45,7 +45,7 @@ function pieOption(spec) {
   const series = spec.series[0];
   return {
     animation: false,
-    color: palette,
+    color: spec.colors || palette,
     aria: { enabled: true },
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { bottom: 0 },
