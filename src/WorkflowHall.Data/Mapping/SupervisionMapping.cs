@@ -91,6 +91,8 @@ internal static class SupervisionMapping
         {
             e.HasIndex(x => x.SuperviseAt);
             e.HasIndex(x => x.DecidedAt);
+            // The dashboard's applications in a period (online application rate).
+            e.HasIndex(x => x.SubmittedAt);
         });
     }
 }

@@ -10,10 +10,13 @@ public sealed class SupervisionQueries(IDbContextFactory<HallDbContext> contexts
 {
     private const int Page = 5000;
 
-    public async Task<IReadOnlyList<SupervisionRecord>> ListAsync(SupervisionFilter filter, int skip = 0, int take = 100, CancellationToken cancellationToken = default)
+    /// <summary>A page of the filtered log in chain order, or newest first (what an auditor reads).</summary>
+    public async Task<IReadOnlyList<SupervisionRecord>> ListAsync(SupervisionFilter filter, int skip = 0, int take = 100, bool newestFirst = false,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Apply(db, filter).OrderBy(r => r.Sequence).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var q = Apply(db, filter);
+        return await (newestFirst ? q.OrderByDescending(r => r.Sequence) : q.OrderBy(r => r.Sequence)).Skip(skip).Take(take).ToListAsync(cancellationToken);
     }
 
     public async Task<int> CountAsync(SupervisionFilter filter, CancellationToken cancellationToken = default)
@@ -92,8 +95,15 @@ public sealed class SupervisionQueries(IDbContextFactory<HallDbContext> contexts
             q = q.Where(r => r.NoticedAt < t);
         }
         if (filter.Unit is { } unit) q = q.Where(r => r.UnitCode == unit || r.ResponsibleUnit == unit);
+        if (filter.Units is { } units)
+        {
+            var set = units.ToList();
+            q = q.Where(r => set.Contains(r.UnitCode!) || set.Contains(r.ResponsibleUnit!));
+        }
         if (filter.Matter is { } matter) q = q.Where(r => r.ImplementationCode == matter);
         if (filter.Level is { } level) q = q.Where(r => r.Level == (int)level);
+        if (filter.Rule is { } rule) q = q.Where(r => r.RuleCode == rule);
+        if (filter.CaseNumber is { } caseNumber) q = q.Where(r => r.CaseNumber == caseNumber);
         var log = db.SupervisionLog;
         q = filter.Status switch
         {

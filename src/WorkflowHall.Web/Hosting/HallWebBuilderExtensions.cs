@@ -83,6 +83,7 @@ public static class HallWebBuilderExtensions
         services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);
         Audit.Replay.ReplayServices.Add(services);
+        Audit.Supervision.SupervisionAuditConfiguration.Add(services);
         return builder;
     }
 

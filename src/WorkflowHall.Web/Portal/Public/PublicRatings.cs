@@ -11,10 +11,11 @@ namespace WorkflowHall.Web.Portal.Public;
 /// </summary>
 public sealed class PublicRatings(RatingService ratings, HallDirectory directory, PublishedMatters matters)
 {
-    public async Task<RatingBoard> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>The board for ratings made in [<paramref name="from"/>, <paramref name="to"/>) when given (the supervision dashboard's period), else all.</summary>
+    public async Task<RatingBoard> GetAsync(DateTimeOffset? from = null, DateTimeOffset? to = null, CancellationToken cancellationToken = default)
     {
         var tree = await directory.GetAsync(cancellationToken);
-        var byUnit = await ratings.AggregatesAsync(RatingGrouping.Unit, cancellationToken: cancellationToken);
+        var byUnit = await ratings.AggregatesAsync(RatingGrouping.Unit, from, to, cancellationToken);
         var departments = byUnit
             .GroupBy(a => DepartmentOf(tree, a.Key)?.Code ?? a.Key)
             .Select(g => Row(g.Key, tree.Find(g.Key)?.Name ?? g.Key, tree.Find(g.Key)?.NameEn, Sum(g.Key, g.ToList())))
@@ -22,14 +23,15 @@ public sealed class PublicRatings(RatingService ratings, HallDirectory directory
             .ToList();
 
         var names = (await matters.AllAsync(cancellationToken)).ToDictionary(m => m.ImplementationCode, m => m.Guide, StringComparer.Ordinal);
-        var byMatter = (await ratings.AggregatesAsync(RatingGrouping.Matter, cancellationToken: cancellationToken))
+        var byMatter = (await ratings.AggregatesAsync(RatingGrouping.Matter, from, to, cancellationToken))
             .Select(a => Row(a.Key, names.GetValueOrDefault(a.Key)?.Name ?? a.Key, names.GetValueOrDefault(a.Key)?.NameEn, a))
             .OrderByDescending(r => r.Figures.AverageStars).ThenByDescending(r => r.Figures.Total).ThenBy(r => r.Key, StringComparer.Ordinal)
             .ToList();
         return new RatingBoard(departments, byMatter);
     }
 
-    private static OrgUnit? DepartmentOf(OrgDirectory tree, string unit) =>
+    /// <summary>The department a unit's ratings count for (the supervision dashboard rolls rectifications up the same way).</summary>
+    internal static OrgUnit? DepartmentOf(OrgDirectory tree, string unit) =>
         tree.Ancestry(unit).FirstOrDefault(u => u.Kind == OrgUnitKind.Department);
 
     private static RatingRow Row(string key, string name, string? nameEn, RatingAggregate figures) => new(key, name, nameEn, figures);
