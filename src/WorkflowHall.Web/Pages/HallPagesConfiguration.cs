@@ -65,6 +65,7 @@ internal static class HallPagesConfiguration
         Portal.Applicant.ApplicantPortal.Map(app);
         app.MapAccountEndpoints();
         Workbench.WorkbenchConfiguration.Map(app);
+        Admin.Workflows.WorkflowDesignerConfiguration.Map(app);
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool postsOnly) =>
