@@ -52,11 +52,23 @@ public sealed class WorkflowCatalog(IDbContextFactory<HallDbContext> contexts)
         return await db.Posts.AsNoTracking().OrderBy(p => p.Code).Select(p => new PostOption(p.Code, p.Name, p.NameEn)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Case numbers of instances, for naming them in a migration report.</summary>
-    public async Task<IReadOnlyDictionary<string, string?>> BusinessKeysAsync(IEnumerable<string> instanceIds, CancellationToken cancellationToken = default)
+    /// <summary>The running instances of one version (oldest first, at most <paramref name="limit"/>), with the steps they wait at.</summary>
+    public async Task<IReadOnlyList<RunningCase>> RunningCasesAsync(string key, int version, int limit = 500, CancellationToken cancellationToken = default)
     {
-        var ids = instanceIds.Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Instances.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.BusinessKey, cancellationToken);
+        var instances = await db.Instances.AsNoTracking()
+            .Where(i => i.DefinitionKey == key && i.DefinitionVersion == version && i.Status == Running)
+            .OrderBy(i => i.StartedAt).ThenBy(i => i.Id).Take(limit)
+            .Select(i => new { i.Id, i.BusinessKey, i.StartedAt })
+            .ToListAsync(cancellationToken);
+        var ids = instances.Select(i => i.Id).ToList();
+        var steps = await db.WorkItems.AsNoTracking().Where(w => ids.Contains(w.InstanceId))
+            .Select(w => new { w.InstanceId, Step = w.NodeName ?? w.NodeId })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. instances.Select(i => new RunningCase(i.Id, i.BusinessKey, i.StartedAt,
+                [.. steps.Where(s => s.InstanceId == i.Id).Select(s => s.Step).Distinct()])),
+        ];
     }
 }

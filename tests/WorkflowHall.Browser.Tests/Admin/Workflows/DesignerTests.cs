@@ -103,9 +103,9 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
         // Comparing version 1 with version 2 marks the changed step on both diagrams.
         await page.ClickAsync("[data-testid=compare-link]");
         await Expect(page.Locator("[data-testid=compare]")).ToHaveAttributeAsync("data-ready", "true");
-        await Expect(page.Locator("[data-testid=compare-to-diagram] .djs-element[data-element-id=accept]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("hall-diff-changed"));
-        await Expect(page.Locator("[data-testid=compare-from-diagram] .djs-element[data-element-id=accept]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("hall-diff-changed"));
-        await Expect(page.Locator("[data-testid=compare-to-diagram] .djs-element[data-element-id=review]")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("hall-diff"));
+        await Expect(page.Locator("[data-testid=compare-to-diagram] .djs-element[data-element-id=accept]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("designer-diff-changed"));
+        await Expect(page.Locator("[data-testid=compare-from-diagram] .djs-element[data-element-id=accept]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("designer-diff-changed"));
+        await Expect(page.Locator("[data-testid=compare-to-diagram] .djs-element[data-element-id=review]")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("designer-diff"));
         var change = page.Locator("[data-testid=change-row]");
         await Expect(change).ToHaveCountAsync(1);
         await Expect(change).ToHaveAttributeAsync("data-element-id", "accept");
@@ -129,6 +129,42 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_case_waiting_at_a_removed_step_migrates_only_once_the_step_is_mapped()
+    {
+        var waiting = await DesignerCases.ApplyForFirePermitAsync(_hall);
+        var definitions = _hall.Services.GetRequiredService<DefinitionStore>();
+        var v1 = (await definitions.GetAsync(Workflow, 1))!.Record.Bpmn;
+        var renamed = v1.Replace("id=\"accept\"", "id=\"window\"").Replace("Ref=\"accept\"", "Ref=\"window\"").Replace("bpmnElement=\"accept\"", "bpmnElement=\"window\"");
+        Assert.True((await definitions.SaveDraftAsync(renamed, "qian.lei", Workflow)).Import.Succeeded);
+        Assert.NotNull((await definitions.PublishAsync(Workflow, "qian.lei", "受理步骤改名")).Published);
+
+        var page = await browser.NewPageAsync(1440, 1000);
+        await page.SignInAsync(_hall, "qian.lei");
+        await page.GotoAsync(_hall.Url("/admin/workflows/standard-approval/migrate"));
+        var row = page.Locator($"[data-testid=running-case][data-instance-id='{waiting.Id}']");
+        await Expect(row).ToHaveAttributeAsync("data-case-number", waiting.CaseNumber);
+        await Expect(row).ToContainTextAsync("受理");
+        await Expect(page.Locator("[data-testid=mapping-row]")).ToHaveAttributeAsync("data-node-id", "accept");
+
+        // Unmapped, the dry run names the case and the step, and offers no migration.
+        await page.SubmitAsync("[data-testid=dry-run]");
+        await Expect(row).ToHaveAttributeAsync("data-result", "problem");
+        await Expect(row.Locator("[data-testid=case-problems] li[data-node-id=accept]")).ToContainTextAsync("请为它指定映射");
+        await Expect(page.Locator("[data-testid=cannot-apply]")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=apply]").CountAsync());
+
+        // Mapped to the renamed step, the dry run passes and the case moves.
+        await page.SelectOptionAsync("[data-testid=mapping-row][data-node-id=accept] [data-testid=mapping-target]", "window");
+        await page.SubmitAsync("[data-testid=dry-run]");
+        await Expect(row).ToHaveAttributeAsync("data-result", "ok");
+        await page.SubmitAsync("[data-testid=apply]");
+        await Expect(page.Locator("[data-testid=migrated]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=no-running-cases]")).ToBeVisibleAsync();
+        Assert.Equal(2, (await DesignerCases.InstanceAsync(_hall, waiting.Id)).DefinitionVersion);
+        Assert.Equal("window", (await DesignerCases.OpenStepAsync(_hall, waiting.Id)).NodeId);
+    }
+
+    [Fact]
     public async Task A_step_without_a_post_is_shown_on_its_element_and_cannot_be_published()
     {
         var page = await browser.NewPageAsync(1440, 1000);
@@ -145,7 +181,7 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
         var problem = page.Locator("[data-testid=problems] [data-testid=problem][data-element-id=review]");
         await Expect(problem).ToHaveAttributeAsync("data-code", "MissingAssignment");
         await Expect(problem).ToContainTextAsync("没有办理人规则");
-        await Expect(Shape(page, "review")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("hall-problem"));
+        await Expect(Shape(page, "review")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("designer-problem"));
         await Expect(page.Locator("[data-testid=problem-badge][data-problem-for=review]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=designer-status]")).ToContainTextAsync("1 个问题");
 

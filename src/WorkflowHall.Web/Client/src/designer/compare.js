@@ -4,7 +4,7 @@ import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import hallModdle from './hall-moddle.json';
 import { createTexts } from './texts.js';
 
-const MARKERS = { Added: 'hall-diff-added', Removed: 'hall-diff-removed', Changed: 'hall-diff-changed' };
+const MARKERS = { Added: 'designer-diff-added', Removed: 'designer-diff-removed', Changed: 'designer-diff-changed' };
 
 export async function startCompare(root) {
   const data = JSON.parse(document.getElementById(root.dataset.source).textContent);

@@ -48,7 +48,7 @@ export async function startDesigner(root) {
   async function load(xml) {
     await modeler.importXML(xml);
     declareCamunda(modeler.getDefinitions());
-    modeler.get('canvas').zoom('fit-viewport', 'auto');
+    fitBesidePalette(modeler.get('canvas'));
     panel.show(null);
     steps.refresh();
     problems.mark();
@@ -87,6 +87,11 @@ export async function startDesigner(root) {
       return false;
     }
     setDirty(false);
+    const draftBadge = document.querySelector('[data-designer-draft]');
+    if (draftBadge) {
+      draftBadge.textContent = t('草稿：第 {0} 次修改，刚刚保存', reply.json.revision);
+      draftBadge.className = 'badge text-bg-warning';
+    }
     const count = (reply.json.problems || []).length;
     say(count === 0 ? t('草稿已保存（第 {0} 次修改）', reply.json.revision) : t('草稿已保存（第 {0} 次修改），有 {1} 个问题，发布前需改正', reply.json.revision, count),
       count === 0 ? 'success' : 'warning');
@@ -153,4 +158,21 @@ export async function startDesigner(root) {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }));
+}
+
+/** Fits the diagram into the canvas right of the palette (which floats over the canvas's left edge), never enlarged. */
+function fitBesidePalette(canvas) {
+  const paletteWidth = 110;
+  canvas.zoom('fit-viewport', 'auto');
+  const { inner, outer } = canvas.viewbox();
+  if (!inner.width || !inner.height) return;
+  const scale = Math.min(1, (outer.width - paletteWidth - 20) / inner.width, (outer.height - 40) / inner.height);
+  const width = outer.width / scale;
+  const height = outer.height / scale;
+  canvas.viewbox({
+    x: inner.x - paletteWidth / scale,
+    y: inner.y - (height - inner.height) / 2,
+    width,
+    height,
+  });
 }

@@ -70,7 +70,7 @@ HallLimits.prototype._contextPad = function(element, entries) {
   if (is(bo, 'bpmn:UserTask') || is(bo, 'bpmn:ServiceTask') || is(bo, 'bpmn:SubProcess')) {
     result['attach.timer'] = {
       group: 'model',
-      className: 'bpmn-icon-intermediate-event-catch-timer hall-attach-timer',
+      className: 'bpmn-icon-intermediate-event-catch-timer designer-attach-timer',
       title: this._translate('Attach timer boundary event'),
       action: { click: () => this._attachTimer(element) },
     };

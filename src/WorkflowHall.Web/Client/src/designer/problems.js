@@ -2,8 +2,8 @@
 // a problem names; clicking a problem (or a badge) selects its element.
 import { el } from './dom.js';
 
-const OVERLAY = 'hall-problem';
-const MARKER = 'hall-problem';
+const OVERLAY = 'designer-problem';
+const MARKER = 'designer-problem';
 
 export class ProblemList {
   constructor(container, modeler, t) {
@@ -41,7 +41,7 @@ export class ProblemList {
       canvas.addMarker(id, MARKER);
       this._marked.push(id);
       const badge = el('button', {
-        type: 'button', className: 'hall-problem-badge', 'data-testid': 'problem-badge', 'data-problem-for': id,
+        type: 'button', className: 'designer-problem-badge', 'data-testid': 'problem-badge', 'data-problem-for': id,
         title: list.map((p) => this._message(p)).join('\n'), text: String(list.length),
       });
       badge.addEventListener('click', () => this._select(id));
@@ -60,7 +60,7 @@ export class ProblemList {
     }
     const items = this._problems.map((p) => {
       const label = p.elementId || (p.elementKind === 'document' ? t('(文件)') : t('(流程)'));
-      const item = el('li', { className: 'list-group-item list-group-item-action hall-problem-item', role: 'button', tabindex: '0',
+      const item = el('li', { className: 'list-group-item list-group-item-action designer-problem-item', role: 'button', tabindex: '0',
         'data-testid': 'problem', 'data-element-id': p.elementId, 'data-code': p.code },
       el('code', { className: 'me-2', text: label }), this._message(p));
       const select = () => this._select(p.elementId);

@@ -73,7 +73,7 @@ export class PropertiesPanel {
       this._text(t('办理人（表达式）'), 'assignee', () => step().assignee, (v) => {
         declareCamunda(this._modeler.getDefinitions());
         updateStep(modeling, element, 'assignee', v);
-      }, { placeholder: '${applicant}' }),
+      }, { placeholder: t('例如 {0}', '${applicant}') }),
       el('div', { className: 'row g-2' },
         el('div', { className: 'col-6' }, this._text(t('办理时限'), 'timeLimit', () => step().timeLimit, write('timeLimit'), { type: 'number', min: '0', step: 'any' })),
         el('div', { className: 'col-6' }, this._select(t('计时方式'), 'timeLimitUnit', LIMIT_UNITS.map(([v, zh]) => [v, t(zh)]), () => step().timeLimitUnit, write('timeLimitUnit')))),
@@ -118,15 +118,15 @@ export class PropertiesPanel {
       this._text(t('会签人列表'), 'collection', () => (isMulti() ? loop().get('camunda:collection') || '' : ''), (v) => {
         declareCamunda(this._modeler.getDefinitions());
         writeLoop({ 'camunda:collection': clean(v) });
-      }, { placeholder: '${experts}' }),
+      }, { placeholder: t('例如 {0}', '${experts}') }),
       this._text(t('元素变量'), 'elementVariable', () => (isMulti() ? loop().get('camunda:elementVariable') || '' : ''), (v) => {
         declareCamunda(this._modeler.getDefinitions());
         writeLoop({ 'camunda:elementVariable': clean(v) });
-      }, { placeholder: 'expert' }),
+      }, { placeholder: t('例如 {0}', 'expert') }),
       this._text(t('会签人数'), 'loopCardinality', () => (isMulti() ? expressionBody(loop().loopCardinality) : ''),
         (v) => writeLoop({ loopCardinality: formalExpression(bpmnFactory, v) })),
       this._text(t('完成条件'), 'completionCondition', () => (isMulti() ? expressionBody(loop().completionCondition) : ''),
-        (v) => writeLoop({ completionCondition: formalExpression(bpmnFactory, v) }), { placeholder: '${nrOfOutcomes.reject > 0}' }));
+        (v) => writeLoop({ completionCondition: formalExpression(bpmnFactory, v) }), { placeholder: t('例如 {0}', '${nrOfOutcomes.reject > 0}') }));
     this._bindings.push({ refresh: () => { fields.hidden = !isMulti(); } });
     return [
       el('h3', { className: 'h6 mt-3', text: t('会签') }),
@@ -143,7 +143,7 @@ export class PropertiesPanel {
     const bo = getBusinessObject(element);
     const bpmnFactory = this._modeler.get('bpmnFactory');
     const parts = [this._text(t('条件'), 'condition', () => expressionBody(getBusinessObject(element).conditionExpression),
-      (v) => modeling.updateProperties(element, { conditionExpression: formalExpression(bpmnFactory, v) }), { placeholder: "${outcome == 'approve'}" })];
+      (v) => modeling.updateProperties(element, { conditionExpression: formalExpression(bpmnFactory, v) }), { placeholder: t('例如 {0}', "${outcome == 'approve'}") })];
     const source = element.source;
     if (source && (is(source, 'bpmn:ExclusiveGateway') || is(source, 'bpmn:InclusiveGateway'))) {
       parts.push(this._check(t('默认连线'), 'default', () => getBusinessObject(source).default === bo,
@@ -164,7 +164,7 @@ export class PropertiesPanel {
       el('h3', { className: 'h6 mt-3', text: t('定时器') }),
       this._select(t('定时类型'), 'timerKind', [['timeDuration', t('持续时间')], ['timeDate', t('到期日期')], ['timeCycle', t('循环')]],
         () => current().kind, (kind) => write(kind, current().value)),
-      this._text(t('定时器'), 'timerValue', () => current().value, (value) => write(current().kind, value), { placeholder: 'P3D, PT48H, R3/PT1H' }),
+      this._text(t('定时器'), 'timerValue', () => current().value, (value) => write(current().kind, value), { placeholder: t('例如 {0}', 'P3D, PT48H, R3/PT1H') }),
     ];
     if (is(element, 'bpmn:BoundaryEvent')) {
       parts.push(this._check(t('中断所附任务'), 'cancelActivity', () => getBusinessObject(element).cancelActivity !== false,

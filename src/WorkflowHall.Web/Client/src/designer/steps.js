@@ -32,7 +32,7 @@ export class StepsTable {
     const head = el('thead', {}, el('tr', {}, [t('步骤'), t('岗位'), t('时限'), t('计时'), t('预警')].map((h) => el('th', { scope: 'col', text: h }))));
     const body = el('tbody', {}, tasks.map((task) => this._row(task)));
     this._container.replaceChildren(el('div', { className: 'table-responsive' },
-      el('table', { className: 'table table-sm align-middle mb-0 hall-steps', 'data-testid': 'steps-table' }, head, body)));
+      el('table', { className: 'table table-sm align-middle mb-0 designer-steps', 'data-testid': 'steps-table' }, head, body)));
   }
 
   _row(task) {
@@ -57,9 +57,9 @@ export class StepsTable {
       },
     });
     return el('tr', { 'data-testid': 'step-row', 'data-element-id': task.id },
-      el('td', { className: 'hall-step-name' }, inputs.name),
+      el('td', { className: 'designer-step-name' }, inputs.name),
       el('td', {}, inputs.post),
-      el('td', { className: 'hall-step-number' }, inputs.timeLimit),
+      el('td', { className: 'designer-step-number' }, inputs.timeLimit),
       el('td', {}, inputs.timeLimitUnit),
       el('td', {}, el('div', { className: 'input-group input-group-sm flex-nowrap' }, inputs.warningKind, inputs.warning)));
   }

@@ -68,6 +68,8 @@ const english = {
   '已导入 {0}，请检查后保存草稿': 'Imported {0}; check it and save the draft',
   '文件无法打开：{0}': 'The file cannot be opened: {0}',
   '图中有未保存的修改': 'The diagram has unsaved changes',
+  '草稿：第 {0} 次修改，刚刚保存': 'Draft: revision {0}, just saved',
+  '例如 {0}': 'e.g. {0}',
   '流程图无法显示：{0}': 'The diagram cannot be shown: {0}',
   '新增': 'Added',
   '删除': 'Removed',
@@ -80,7 +82,7 @@ export function createTexts(culture) {
   const chinese = !culture || culture.startsWith('zh');
   const t = (zh, ...args) => {
     const text = chinese ? zh : (english[zh] ?? zh);
-    return args.reduce((s, arg, i) => s.replace(`{${i}}`, String(arg)), text);
+    return args.reduce((s, arg, i) => s.replace(`{${i}}`, () => String(arg)), text);
   };
   t.chinese = chinese;
   return t;
