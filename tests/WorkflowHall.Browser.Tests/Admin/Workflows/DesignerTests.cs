@@ -208,6 +208,61 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Timers_conditions_and_countersigning_set_in_the_panel_are_what_the_engine_reads()
+    {
+        var page = await browser.NewPageAsync(1440, 1000);
+        await page.SignInAsync(_hall, "qian.lei");
+        await page.GotoAsync(_hall.Url("/admin/workflows/standard-approval"));
+        await DesignerReadyAsync(page);
+        var properties = page.Locator("[data-testid=properties]");
+
+        // A non-interrupting timer on the review step, two working days in, that leads to an end event.
+        await Shape(page, "review").ClickAsync();
+        await page.ClickAsync(".djs-context-pad [data-action='attach.timer']");
+        await Expect(properties.Locator("[data-prop=timerKind]")).ToHaveValueAsync("timeDuration");
+        var timerId = await properties.GetAttributeAsync("data-element-id");
+        Assert.NotEqual("review", timerId);
+        await properties.Locator("[data-prop=timerValue]").FillAsync("P2D");
+        await properties.Locator("[data-prop=timerValue]").PressAsync("Tab");
+        await properties.Locator("[data-prop=cancelActivity]").UncheckAsync();
+        await page.ClickAsync(".djs-context-pad [data-action='append.end-event']");
+
+        // A condition on a flow.
+        await page.Locator("[data-testid=canvas] .djs-shape[data-element-id='Flow_acceptDecision_review_label']").ClickAsync();
+        await Expect(properties).ToHaveAttributeAsync("data-element-id", "Flow_acceptDecision_review");
+        var condition = properties.Locator("[data-prop=condition]");
+        await Expect(condition).ToHaveValueAsync("${outcome == 'accept'}");
+        await condition.FillAsync("${outcome == 'accept' || outcome == 'acceptPartly'}");
+        await condition.PressAsync("Tab");
+
+        // Approval by three signers, one after another.
+        await Shape(page, "approve").ClickAsync();
+        await properties.Locator("[data-prop=multiInstance]").CheckAsync();
+        await properties.Locator("[data-prop=sequential]").CheckAsync();
+        await properties.Locator("[data-prop=loopCardinality]").FillAsync("3");
+        await properties.Locator("[data-prop=loopCardinality]").PressAsync("Tab");
+
+        await page.ClickAsync("[data-testid=save-draft]");
+        await Expect(page.Locator("[data-testid=designer-status]")).ToContainTextAsync("草稿已保存");
+        await Expect(page.Locator("[data-testid=problems] [data-testid=no-problems]")).ToBeVisibleAsync();
+
+        var draft = await _hall.Services.GetRequiredService<DefinitionStore>().DraftAsync(Workflow);
+        var import = BpmnReader.Read(draft!.Bpmn, Workflow);
+        Assert.True(import.Succeeded, string.Join("; ", import.Problems));
+        var definition = import.Definition!;
+        var timer = Assert.IsType<TimerBoundaryEvent>(definition.Node(timerId!));
+        Assert.Equal("review", timer.AttachedToId);
+        Assert.False(timer.CancelActivity);
+        Assert.Equal(new TimerDefinition(TimerKind.Duration, "P2D"), timer.Timer);
+        Assert.IsType<EndEvent>(definition.Node(definition.Flows.Single(f => f.SourceId == timerId).TargetId));
+        Assert.Equal("${outcome == 'accept' || outcome == 'acceptPartly'}", definition.Flows.Single(f => f.Id == "Flow_acceptDecision_review").Condition);
+        var approve = Assert.IsType<UserTask>(definition.Node("approve"));
+        Assert.True(approve.MultiInstance!.IsSequential);
+        Assert.Equal("3", approve.MultiInstance.LoopCardinality);
+        Assert.Equal("leader-approval", approve.Hall.CandidatePost);
+    }
+
+    [Fact]
     public async Task Only_administrators_may_open_the_designer_or_save_and_publish()
     {
         var page = await browser.NewPageAsync();

@@ -17,11 +17,12 @@ const REPLACE_WITH = new Set([
 
 const CONTEXT_PAD = new Set(['append.end-event', 'append.gateway', 'replace', 'delete', 'connect']);
 
-function HallLimits(palette, contextPad, popupMenu, elementFactory, create, autoPlace, modeling, translate) {
+function HallLimits(palette, contextPad, popupMenu, elementFactory, create, autoPlace, modeling, selection, translate) {
   this._elementFactory = elementFactory;
   this._create = create;
   this._autoPlace = autoPlace;
   this._modeling = modeling;
+  this._selection = selection;
   this._translate = translate;
   palette.registerProvider(500, { getPaletteEntries: () => (entries) => this._palette(entries) });
   contextPad.registerProvider(500, { getContextPadEntries: (element) => (entries) => this._contextPad(element, entries) });
@@ -32,7 +33,7 @@ function HallLimits(palette, contextPad, popupMenu, elementFactory, create, auto
   });
 }
 
-HallLimits.$inject = ['palette', 'contextPad', 'popupMenu', 'elementFactory', 'create', 'autoPlace', 'modeling', 'translate'];
+HallLimits.$inject = ['palette', 'contextPad', 'popupMenu', 'elementFactory', 'create', 'autoPlace', 'modeling', 'selection', 'translate'];
 
 HallLimits.prototype._palette = function(entries) {
   const t = this._translate;
@@ -88,7 +89,7 @@ HallLimits.prototype._attachTimer = function(host) {
   const boundary = this._elementFactory.createShape({ type: 'bpmn:BoundaryEvent', eventDefinitionType: 'bpmn:TimerEventDefinition' });
   const taken = (host.attachers || []).length;
   const position = { x: host.x + host.width - 18 - taken * 40, y: host.y + host.height };
-  this._modeling.createShape(boundary, position, host, { attach: true });
+  this._selection.select(this._modeling.createShape(boundary, position, host, { attach: true }));
 };
 
 function pick(entries, keep) {

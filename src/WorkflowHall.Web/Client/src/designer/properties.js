@@ -21,7 +21,8 @@ export class PropertiesPanel {
   /** Shows the element's fields (the process's when nothing is selected). */
   show(element) {
     const canvas = this._modeler.get('canvas');
-    this._element = element ?? canvas.getRootElement();
+    // A selected label stands for its element (a flow's or an event's name).
+    this._element = element?.labelTarget ?? element ?? canvas.getRootElement();
     this._bindings = [];
     this._container.replaceChildren(...this._build(this._element));
     this._container.dataset.elementId = getBusinessObject(this._element).id;
