@@ -316,6 +316,18 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
         Assert.NotNull(draft);
         Assert.Equal("林木采伐许可", draft.Name);
 
+        // A file from another modeler becomes a new workflow under its process id.
+        var file = Path.Combine(Path.GetTempPath(), $"imported-{Guid.NewGuid():N}.bpmn");
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(Path.Combine(SamplesFolder(), "instant-handling.bpmn")))
+            .Replace("id=\"instant-handling\"", "id=\"imported-flow\"").Replace("bpmnElement=\"instant-handling\"", "bpmnElement=\"imported-flow\""));
+        await page.GotoAsync(_hall.Url("/admin/workflows"));
+        await page.SetInputFilesAsync("#new-file", file);
+        await page.SubmitAsync("[data-testid=create-from-file]");
+        File.Delete(file);
+        Assert.EndsWith("/admin/workflows/imported-flow?created=1", page.Url);
+        await DesignerReadyAsync(page);
+        await Expect(page.Locator("[data-testid=steps] [data-testid=step-row]")).ToHaveCountAsync(2);
+
         // A taken key is refused with a reason.
         await page.GotoAsync(_hall.Url("/admin/workflows"));
         await page.FillAsync("#new-key", "standard-approval");
@@ -337,6 +349,21 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
         var import = BpmnReader.Read(saved.Bpmn, "tree-felling");
         Assert.True(import.Succeeded, string.Join("; ", import.Problems));
         Assert.Equal(2, import.Definition!.Nodes.OfType<UserTask>().Count());
+    }
+
+    [Fact]
+    public async Task The_designer_speaks_english_on_an_english_page()
+    {
+        var page = await browser.NewPageAsync(1440, 1000);
+        await page.SignInAsync(_hall, "qian.lei");
+        await page.GotoAsync(_hall.Url("/admin/workflows/standard-approval?culture=en"));
+        await DesignerReadyAsync(page);
+        Assert.Equal("Create user task", await page.GetAttributeAsync(".djs-palette [data-action='create.user-task']", "aria-label"));
+        await Expect(page.Locator("[data-testid=steps-table] th").First).ToHaveTextAsync("Step");
+        await Expect(page.Locator("[data-testid=save-draft]")).ToContainTextAsync("Save draft");
+        await Shape(page, "accept").ClickAsync();
+        await Expect(page.Locator("[data-testid=properties] label[for='hall-prop-timeLimit']")).ToHaveTextAsync("Time limit");
+        await Expect(page.Locator("[data-testid=properties] [data-prop=timeLimitUnit] option:checked")).ToHaveTextAsync("Working days");
     }
 
     [Fact]
