@@ -62,10 +62,10 @@ internal static class HallPagesConfiguration
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorComponents<App>();
+        Admin.Workflows.WorkflowDesignerConfiguration.Map(app);
         Portal.Applicant.ApplicantPortal.Map(app);
         app.MapAccountEndpoints();
         Workbench.WorkbenchConfiguration.Map(app);
-        Admin.Workflows.WorkflowDesignerConfiguration.Map(app);
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool postsOnly) =>
