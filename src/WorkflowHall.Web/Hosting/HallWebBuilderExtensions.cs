@@ -79,6 +79,7 @@ public static class HallWebBuilderExtensions
         Workbench.WorkbenchConfiguration.Add(services);
         Portal.Public.PublicPortalServices.Add(services);
         services.AddSingleton<InstanceViews>();
+        Admin.Workflows.WorkflowDesignerConfiguration.Add(services);
         services.AddSingleton<CommandSender>();
         services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);

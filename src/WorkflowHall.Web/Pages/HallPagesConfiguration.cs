@@ -62,6 +62,7 @@ internal static class HallPagesConfiguration
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorComponents<App>();
+        Admin.Workflows.WorkflowDesignerConfiguration.Map(app);
         Portal.Applicant.ApplicantPortal.Map(app);
         app.MapAccountEndpoints();
         Workbench.WorkbenchConfiguration.Map(app);
