@@ -81,6 +81,7 @@ public static class HallWebBuilderExtensions
         services.AddSingleton<CommandSender>();
         services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);
+        Admin.AdministrationConfiguration.Add(services);
         return builder;
     }
 
