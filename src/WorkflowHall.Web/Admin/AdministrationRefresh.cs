@@ -7,6 +7,8 @@ namespace WorkflowHall.Web.Admin;
 /// <summary>
 /// Brings this node up to what administrators saved on any node: the calendar years and the supervision
 /// settings at start (before requests are served) and then every <see cref="HallCalendar.RefreshInterval"/>.
+/// The sweep's trigger is checked each round too: the scheduler writes its configured interval when it
+/// schedules its jobs after start-up, and the saved interval is put back at the next round.
 /// </summary>
 internal sealed class AdministrationRefresh(HallCalendar calendar, SupervisionSettings settings, SweepSchedule schedule, TimeProvider clock,
     ILogger<AdministrationRefresh> logger) : BackgroundService

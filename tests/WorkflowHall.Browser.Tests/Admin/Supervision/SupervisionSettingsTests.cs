@@ -55,6 +55,27 @@ public sealed class SupervisionSettingsTests(BrowserFixture browser) : IAsyncLif
         Assert.Equal(1, _hall.Services.GetRequiredService<SupervisionOptions>().CaseWarningWorkingDays);
     }
 
+    [Fact]
+    public async Task A_new_sweep_interval_reschedules_the_shared_trigger_without_a_restart()
+    {
+        await using var hall = new HallServer { Settings = { ["Scheduler:Enabled"] = "true" } };
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(hall, "qian.lei");
+        var scheduler = await hall.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        var key = new Quartz.TriggerKey("supervision-sweep", "hall");
+        for (var tries = 0; await scheduler.GetTrigger(key) is null && tries < 100; tries++) await Task.Delay(100); // scheduled once the host has started
+        await page.GotoAsync(hall.Url("/admin/supervision"));
+        Assert.Equal(0, await page.Locator("[data-testid=scheduler-off]").CountAsync());
+        await Expect(page.Locator("[data-testid=scheduled-interval]")).ToContainTextAsync("5 秒");
+
+        await page.FillAsync("#sweep-interval", "120");
+        await page.SubmitAsync("[data-testid=save-settings]");
+
+        await Expect(page.Locator("[data-testid=scheduled-interval]")).ToContainTextAsync("120 秒");
+        var trigger = (Quartz.ISimpleTrigger)(await scheduler.GetTrigger(key))!;
+        Assert.Equal(TimeSpan.FromMinutes(2), trigger.RepeatInterval);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _hall.DisposeAsync();
