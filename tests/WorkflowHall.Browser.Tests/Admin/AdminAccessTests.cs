@@ -51,6 +51,16 @@ public sealed class AdminAccessTests(BrowserFixture browser) : IAsyncLifetime
             var response = await page.GotoAsync(_hall.Url(path));
             Assert.True(response!.Status == 200, $"qian.lei on {path}: {response.Status}");
         }
+
+        // And reads them in English when he chooses it.
+        await page.GotoAsync(_hall.Url("/culture/en?returnUrl=/admin/matters"));
+        Assert.Equal("Matters and service guides", (await page.TextContentAsync("h1"))?.Trim());
+        await page.GotoAsync(_hall.Url("/admin/organisation"));
+        Assert.Equal("Organisation", (await page.TextContentAsync("h1"))?.Trim());
+        await page.GotoAsync(_hall.Url("/admin/calendar?year=2026"));
+        Assert.Equal("Holiday arrangement for 2026", (await page.TextContentAsync("h1"))?.Trim());
+        await page.GotoAsync(_hall.Url("/admin/supervision"));
+        Assert.Equal("Supervision settings", (await page.TextContentAsync("h1"))?.Trim());
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
