@@ -23,6 +23,7 @@ internal static class AdministrationConfiguration
         services.AddSingleton<MatterAdministration>();
         services.AddSingleton<OrganisationQuery>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffPosts>();
         services.AddSingleton<CalendarPageQuery>();
         // After the database startup and the scheduler (hosted services start in order): it reads the saved calendar and settings, and may reschedule the sweep.
         services.AddHostedService<AdministrationRefresh>();

@@ -88,6 +88,26 @@ public sealed class OrganisationAdminTests(BrowserFixture browser) : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_village_agent_post_gives_the_agent_pages_and_taking_it_back_takes_them_away()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(_hall, "qian.lei");
+        await page.GotoAsync(_hall.Url("/admin/organisation/units/bz-qc-gj-zhangji"));
+        await page.SelectOptionAsync("#assign-user", "li.qiang");
+        await page.SelectOptionAsync("#assign-post-code", "village-agent");
+        await page.SubmitAsync("[data-testid=assign-submit]");
+
+        var agent = await browser.NewPageAsync();
+        await agent.SignInAsync(_hall, "li.qiang");
+        Assert.Equal(200, (await agent.GotoAsync(_hall.Url("/workbench/agent")))!.Status);
+
+        await page.SubmitAsync("[data-testid=holding][data-user='li.qiang'][data-post='village-agent'] [data-testid=remove-holding]");
+        var later = await browser.NewPageAsync();
+        await later.SignInAsync(_hall, "li.qiang");
+        Assert.Equal(403, (await later.GotoAsync(_hall.Url("/workbench/agent")))!.Status);
+    }
+
+    [Fact]
     public async Task Applicants_are_listed_with_their_numbers_and_phones_masked()
     {
         var page = await browser.NewPageAsync();
