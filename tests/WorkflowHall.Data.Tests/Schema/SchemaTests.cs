@@ -62,7 +62,7 @@ public class SchemaTests
         Assert.Equal(("old-case", "zhang", 5), (row.Id, row.StartedBy, row.Revision));
         Assert.Equal(new DateTime(2026, 1, 9, 8, 30, 0, DateTimeKind.Utc), new DateTime(row.UpdatedAt.Ticks, DateTimeKind.Utc));
         Assert.Empty(await upgraded.Database.GetPendingMigrationsAsync());
-        Assert.Equal(upgraded.Database.GetMigrations().Count(), (await upgraded.Database.GetAppliedMigrationsAsync()).Count());
+        Assert.Equal(upgraded.Database.GetMigrations(), await upgraded.Database.GetAppliedMigrationsAsync());
     }
 
     private static async Task<HashSet<string>> ColumnsAsync(DbConnection connection, string table)

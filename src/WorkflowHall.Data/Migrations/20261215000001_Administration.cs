@@ -6,7 +6,7 @@ namespace WorkflowHall.Data.Migrations;
 
 /// <summary>Administrators' run-time changes: calendar years saved in the database (they replace the year's file) and setting groups.</summary>
 [DbContext(typeof(HallDbContext))]
-[Migration("20261201000001_Administration")]
+[Migration("20261215000001_Administration")]
 public sealed class Administration : Migration
 {
     protected override void Up(MigrationBuilder m)
