@@ -79,9 +79,9 @@ public static class HallWebBuilderExtensions
         Portal.Public.PublicPortalServices.Add(services);
         services.AddSingleton<InstanceViews>();
         services.AddSingleton<CommandSender>();
+        Admin.AdministrationConfiguration.Add(services);
         services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);
-        Admin.AdministrationConfiguration.Add(services);
         return builder;
     }
 
