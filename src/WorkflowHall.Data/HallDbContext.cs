@@ -45,6 +45,9 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<StepClosureRecord> StepClosures => Set<StepClosureRecord>();
 
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+    public DbSet<HallSettingRecord> HallSettings => Set<HallSettingRecord>();
+
     /// <summary>Every stored instant is UTC; SQLite hands it back without a kind, so it is marked UTC on the way in.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -176,6 +179,7 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
 
         HallDomainMapping.Configure(model);
         SupervisionMapping.Configure(model);
+        AdministrationMapping.Configure(model);
     }
 
     /// <summary>Column lengths, shared by the model and the migrations.</summary>

@@ -11,27 +11,60 @@ namespace WorkflowHall.Engine.Time;
 /// Years come from the State Council's yearly notice, one JSON file a year (format in
 /// <c>workflows/calendars/README.md</c>). A year not loaded counts weekends only, and anything
 /// counted through it is <see cref="DueDate.Provisional"/> until the year is loaded. Immutable:
-/// loading a new year means building a new calendar.
+/// loading a new year means building a new calendar — except the one calendar a running hall makes
+/// with <see cref="Replaceable"/>: its services hold it for their lifetime, so an administrator's
+/// edit of a year reaches them by <see cref="ReplaceYears"/> on that instance. Each count reads one
+/// consistent set of years.
 /// </remarks>
 public sealed class WorkingDayCalendar
 {
-    private readonly FrozenDictionary<int, CalendarYear> years;
+    private volatile LoadedSet loaded;
+    private readonly bool replaceable;
 
-    private WorkingDayCalendar(IEnumerable<CalendarYear> loaded)
+    private WorkingDayCalendar(IEnumerable<CalendarYear> years)
+        : this(new LoadedSet(years.ToFrozenDictionary(year => year.Year)), replaceable: false)
     {
-        years = loaded.ToFrozenDictionary(year => year.Year);
-        LoadedYears = [.. years.Keys.Order()];
+    }
+
+    private WorkingDayCalendar(LoadedSet loaded, bool replaceable)
+    {
+        this.loaded = loaded;
+        this.replaceable = replaceable;
+    }
+
+    private FrozenDictionary<int, CalendarYear> Years => loaded.Years;
+
+    /// <summary>
+    /// A calendar counting by <paramref name="initial"/>'s years whose years <see cref="ReplaceYears"/>
+    /// can later change: the running hall's one calendar, which its administrators edit.
+    /// </summary>
+    public static WorkingDayCalendar Replaceable(WorkingDayCalendar initial)
+    {
+        ArgumentNullException.ThrowIfNull(initial);
+        return new WorkingDayCalendar(initial.loaded, replaceable: true);
+    }
+
+    public bool IsReplaceable => replaceable;
+
+    /// <summary>From now on count by <paramref name="source"/>'s years (only a <see cref="Replaceable"/> calendar).</summary>
+    public void ReplaceYears(WorkingDayCalendar source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (!replaceable) throw new InvalidOperationException("Only a calendar made by WorkingDayCalendar.Replaceable can have its years replaced.");
+        loaded = source.loaded;
     }
 
     /// <summary>No holiday calendar at all: Monday–Friday are working days, and every result is provisional.</summary>
     public static WorkingDayCalendar WeekendsOnly { get; } = new([]);
 
     /// <summary>The years whose holiday arrangement is loaded, in order.</summary>
-    public IReadOnlyList<int> LoadedYears { get; }
+    public IReadOnlyList<int> LoadedYears => loaded.Order;
 
-    public bool HasYear(int year) => years.ContainsKey(year);
+    public bool HasYear(int year) => Years.ContainsKey(year);
 
-    public bool IsWorkingDay(DateOnly date) => years.TryGetValue(date.Year, out var year)
+    public bool IsWorkingDay(DateOnly date) => IsWorkingDay(Years, date);
+
+    private static bool IsWorkingDay(FrozenDictionary<int, CalendarYear> years, DateOnly date) => years.TryGetValue(date.Year, out var year)
         ? year.IsWorkingDay(date)
         : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
@@ -49,13 +82,14 @@ public sealed class WorkingDayCalendar
     public DueDate AddWorkingDays(DateTimeOffset start, int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
+        var set = Years;
         var day = ChinaTime.DateOf(start);
         var provisional = false;
         for (var counted = 0; counted < n;)
         {
             day = day.AddDays(1);
-            provisional |= !HasYear(day.Year);
-            if (IsWorkingDay(day))
+            provisional |= !set.ContainsKey(day.Year);
+            if (IsWorkingDay(set, day))
             {
                 counted++;
             }
@@ -88,11 +122,11 @@ public sealed class WorkingDayCalendar
             .Select(file => CalendarFileReader.Read(File.ReadAllText(file), Path.GetFileName(file))));
     }
 
-    internal CalendarYear? Year(int year) => years.GetValueOrDefault(year);
+    internal CalendarYear? Year(int year) => Years.GetValueOrDefault(year);
 
     /// <summary>The days off and extra working days of a loaded year; null when the year is not loaded.</summary>
-    public HolidayArrangement? Arrangement(int year) => years.GetValueOrDefault(year) is not { } loaded ? null
-        : new HolidayArrangement(year, loaded.Source, Days(loaded.DaysOff), Days(loaded.ExtraWorkingDays));
+    public HolidayArrangement? Arrangement(int year) => Years.GetValueOrDefault(year) is not { } found ? null
+        : new HolidayArrangement(year, found.Source, Days(found.DaysOff), Days(found.ExtraWorkingDays));
 
     private static System.Collections.Immutable.ImmutableArray<CalendarDay> Days(FrozenDictionary<DateOnly, CalendarDayNote> days) =>
         [.. days.OrderBy(d => d.Key).Select(d => new CalendarDay(d.Key, d.Value.Name, d.Value.NameEn))];
@@ -105,12 +139,13 @@ public sealed class WorkingDayCalendar
             return 0;
         }
 
+        var set = Years;
         var count = 0;
         var last = ChinaTime.DateOf(to);
         for (var day = ChinaTime.DateOf(from).AddDays(1); day <= last; day = day.AddDays(1))
         {
-            provisional |= !HasYear(day.Year);
-            if (IsWorkingDay(day))
+            provisional |= !set.ContainsKey(day.Year);
+            if (IsWorkingDay(set, day))
             {
                 count++;
             }
@@ -122,11 +157,12 @@ public sealed class WorkingDayCalendar
     /// <summary>The day itself if it is a working day, else the first working day after it.</summary>
     internal DateOnly FirstWorkingDayFrom(DateOnly day, ref bool provisional)
     {
-        provisional |= !HasYear(day.Year);
-        while (!IsWorkingDay(day))
+        var set = Years;
+        provisional |= !set.ContainsKey(day.Year);
+        while (!IsWorkingDay(set, day))
         {
             day = day.AddDays(1);
-            provisional |= !HasYear(day.Year);
+            provisional |= !set.ContainsKey(day.Year);
         }
 
         return day;
@@ -148,5 +184,12 @@ public sealed class WorkingDayCalendar
         }
 
         return new WorkingDayCalendar(byYear.Values);
+    }
+
+    /// <summary>The loaded years, swapped whole so that a reader never sees half of a change.</summary>
+    private sealed class LoadedSet(FrozenDictionary<int, CalendarYear> years)
+    {
+        public FrozenDictionary<int, CalendarYear> Years { get; } = years;
+        public IReadOnlyList<int> Order { get; } = [.. years.Keys.Order()];
     }
 }

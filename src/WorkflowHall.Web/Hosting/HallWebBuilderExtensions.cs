@@ -81,6 +81,7 @@ public static class HallWebBuilderExtensions
         services.AddSingleton<InstanceViews>();
         Admin.Workflows.WorkflowDesignerConfiguration.Add(services);
         services.AddSingleton<CommandSender>();
+        Admin.AdministrationConfiguration.Add(services);
         services.AddSingleton<ApiCallers>();
         Portal.Applicant.ApplicantPortal.Add(services);
         Audit.Replay.ReplayServices.Add(services);
