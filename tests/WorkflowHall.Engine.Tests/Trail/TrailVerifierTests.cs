@@ -75,6 +75,29 @@ public class TrailVerifierTests
         Assert.Contains("outcome", check.DivergenceReason);
     }
 
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("{\"$type\":\"NoSuchCommand\"}")]
+    public void A_rewritten_command_that_no_longer_reads_is_reported_as_the_divergent_event(string command)
+    {
+        var trail = Finished().Trail.ToList();
+        var index = trail.FindIndex(e => e.Kind == TrailEventKind.WorkItemCompleted && e.NodeId == "approve");
+        trail[index] = trail[index] with { Command = command };
+        var previous = TrailHash.Genesis;
+        for (var i = 0; i < trail.Count; i++)
+        {
+            var relinked = trail[i] with { PreviousHash = previous };
+            trail[i] = relinked with { Hash = TrailHash.Compute(relinked) };
+            previous = trail[i].Hash;
+        }
+
+        var check = Verify(trail);
+
+        Assert.True(check.ChainIntact);
+        Assert.Equal(trail[index].Sequence, check.FirstDivergentSequence);
+        Assert.Contains("cannot be read", check.DivergenceReason);
+    }
+
     [Fact]
     public void Commands_round_trip_through_their_json_form()
     {
