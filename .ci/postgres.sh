@@ -35,17 +35,9 @@ _whpg_as_owner() {
   fi
 }
 
-# Runs a command as root: directly, or through sudo.
-_whpg_as_root() {
-  if [ "$(id -u)" -eq 0 ]; then
-    "$@"
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
-  else
-    _whpg_say "not root and no sudo: cannot run: $*"
-    return 1
-  fi
-}
+# Runs a command as root: directly, or through sudo (the one definition, shared with fonts.sh and chromium.sh).
+. "$(dirname "${BASH_SOURCE[0]}")/debian-package.sh"
+_whpg_as_root() { _whpkg_name=postgres.sh _whpkg_as_root "$@"; }
 
 # Sets _whpg_bin to a directory holding initdb, pg_ctl and pg_isready of PostgreSQL 13 or later
 # (DROP DATABASE ... WITH (FORCE) needs 13), preferring 15 (Debian 12's), then the newest.
