@@ -58,6 +58,10 @@ public static class HallProblems
     public static ProblemHttpResult UnsupportedMediaType(string messageZh, string messageEn) =>
         Problem(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaTypeCode, messageZh, messageEn);
 
+    /// <summary>A refusal of the hall's services (<see cref="Data.Hall.HallError"/>) with the status the caller chose; its target, when it names one, as <c>elementId</c>.</summary>
+    public static ProblemHttpResult Refusal(int status, Data.Hall.HallError error) =>
+        Problem(status, error.Code, error.MessageZh, error.MessageEn, error.Target);
+
     /// <summary>A definition that cannot be read or published: 422 with every problem in <c>problems</c>.</summary>
     public static ProblemHttpResult Definition(string code, string messageZh, string messageEn, IEnumerable<WorkflowHall.Engine.Validation.ValidationProblem> problems)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Web.Api.Problems;
 using WorkflowHall.Web.Security;
 
 namespace WorkflowHall.Web.Portal.Applicant;
@@ -102,14 +103,6 @@ internal static class MaterialUploadEndpoint
     private static HallError TooLarge(MaterialStoreOptions options) => new("material.size",
         $"文件超过 {MaterialSize.Text(options.MaxBytes)} 的上限", $"The file exceeds the {MaterialSize.Text(options.MaxBytes)} limit");
 
-    private static IResult Refused(HallError error)
-    {
-        var status = error.Code == "material.size" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-        return TypedResults.Problem(
-            detail: $"{error.MessageZh} / {error.MessageEn}",
-            statusCode: status,
-            title: status == StatusCodes.Status413PayloadTooLarge ? "文件过大" : "上传未成功",
-            type: "urn:workflowhall:problem:" + error.Code,
-            extensions: new Dictionary<string, object?> { ["code"] = error.Code, ["messageZh"] = error.MessageZh, ["messageEn"] = error.MessageEn });
-    }
+    private static IResult Refused(HallError error) => HallProblems.Refusal(
+        error.Code == "material.size" ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, error);
 }
