@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Records.Hall;
@@ -29,7 +28,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> GetAsync(string caseNumber, ClaimsPrincipal user, CaseDossierQuery dossiers,
-        ApiCallers callers, HallDirectory directory, IDbContextFactory<HallDbContext> contexts, CancellationToken cancellationToken)
+        ApiCallers callers, HallDirectory directory, CurrentHallUser current, CancellationToken cancellationToken)
     {
         if (await dossiers.ByNumberAsync(caseNumber, cancellationToken) is not { } dossier)
         {
@@ -39,7 +38,7 @@ public static class CaseEndpoints
         var caller = await callers.GetAsync(user, cancellationToken);
         var mayView = caller.IsAdmin || caller.IsAuditor
             || (caller.IsClerk && (caller.Reaches(c.HandlingUnit) || caller.IsIn(c.ApplicantVillage)))
-            || CaseAccess.IsOwner(await HallUserAsync(user, contexts, cancellationToken), c);
+            || CaseAccess.IsOwner(await current.GetAsync(cancellationToken), c);
         if (!mayView) return HallProblems.Forbidden($"无权查看此办件 {c.CaseNumber}", $"You may not see case {c.CaseNumber}");
 
         // In full to those who handle it: clerks of its unit or above, administrators. (A village's agent
@@ -81,14 +80,4 @@ public static class CaseEndpoints
 
     /// <summary>A citizen's name with the family name kept: 张丽 → 张*. (An enterprise's name is public.)</summary>
     private static string MaskName(string name) => name.Length <= 1 ? name : name[..1] + new string('*', name.Length - 1);
-
-    /// <summary>The caller as the case rules see a person: their one number from the hall's directory, for "is this my case".</summary>
-    private static async Task<HallUser> HallUserAsync(ClaimsPrincipal user, IDbContextFactory<HallDbContext> contexts, CancellationToken cancellationToken)
-    {
-        var actor = user.Actor();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.UserName == actor, cancellationToken);
-        var roles = user.FindAll(ClaimTypes.Role).Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
-        return new HallUser(actor, person?.Name ?? actor, roles) { Number = person?.Number, Kind = person?.Kind };
-    }
 }
