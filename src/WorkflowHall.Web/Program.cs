@@ -5,7 +5,14 @@ builder.AddHallWeb();
 
 var app = builder.Build();
 app.UseHallWeb();
-app.Run();
+try
+{
+    app.Run();
+}
+catch (StartupRefusedException)
+{
+    Environment.ExitCode = 1; // the host has logged what the operator must do, in one line
+}
 
 /// <summary>The entry point, visible to the in-memory test host.</summary>
 public partial class Program;

@@ -6,7 +6,7 @@ using WorkflowHall.Web.Accounts;
 namespace WorkflowHall.Web.Hosting;
 
 /// <summary>
-/// Runs before the server takes requests: brings the schema up to date, registers the certificate
+/// Runs before the server takes requests: creates a missing PostgreSQL database, brings the schema up to date, registers the certificate
 /// signing key, then loads the demo hall and gives its people their logins. Registered ahead of the other hosted services, which
 /// therefore start on a ready database.
 /// </summary>
@@ -27,6 +27,7 @@ internal sealed class DatabaseStartup(
         logger.LogInformation("Workflows folder: {Workflows}; calendar years: {Years}", workflows.Path ?? "(none)",
             calendar.LoadedYears.Count == 0 ? "none (weekends only)" : string.Join(", ", calendar.LoadedYears));
 
+        await MissingDatabase.CreateIfMissingAsync(database, logger, cancellationToken); // before the lock, which connects to it
         await using var turn = await StartupLock.TakeAsync(database, cancellationToken); // nodes starting together take turns
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
