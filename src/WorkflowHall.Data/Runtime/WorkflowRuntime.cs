@@ -15,13 +15,17 @@ namespace WorkflowHall.Data.Runtime;
 /// writer got there first and the caller did not pin a revision, the command is simply run again on
 /// the fresh state — safe, because the engine itself refuses what no longer applies (a work item
 /// someone else completed). Service handlers run after commit, from an outbox.
+/// An instance that belongs to a case takes commands only from the case service (with its
+/// <see cref="CaseStepPass"/>); the runtime's own steps on it (timers, service calls, migration) keep the
+/// case row in step through <see cref="ICaseStepFollower"/>.
 /// </summary>
 public sealed class WorkflowRuntime(
     IDbContextFactory<HallDbContext> contexts,
     DefinitionStore definitions,
     WorkingDayCalendar calendar,
     TimeProvider clock,
-    IEnumerable<IServiceTaskHandler> handlers)
+    IEnumerable<IServiceTaskHandler> handlers,
+    ICaseStepFollower? caseSteps = null)
 {
     private const int MaxAttempts = 8;
     private readonly Dictionary<string, IServiceTaskHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
@@ -73,19 +77,27 @@ public sealed class WorkflowRuntime(
     }
 
     public Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(instanceId, command, null, cancellationToken);
+        ExecuteAsync(instanceId, command, null, null, cancellationToken);
 
     /// <param name="alsoWrite">
     /// Adds the caller's own row changes to the step's transaction; it runs once per attempt, on that
     /// attempt's fresh context, after the engine accepted the command.
     /// </param>
-    public async Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, StepHook? alsoWrite, CancellationToken cancellationToken = default)
+    public Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, StepHook? alsoWrite, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(instanceId, command, alsoWrite, null, cancellationToken);
+
+    /// <param name="alsoWrite">As above.</param>
+    /// <param name="caseService">The case service's pass: without it, a command on a case's instance is refused.</param>
+    public async Task<CommandOutcome> ExecuteAsync(string instanceId, EngineCommand command, StepHook? alsoWrite, CaseStepPass? caseService,
+        CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var record = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
             if (record is null) return NotFound(instanceId);
+            var caseNumber = await db.Cases.AsNoTracking().Where(c => c.Id == instanceId).Select(c => c.CaseNumber).FirstOrDefaultAsync(cancellationToken);
+            if (caseNumber is not null && caseService is null && !IsRuntimeOwn(command)) return CaseServiceOnly(instanceId, caseNumber);
 
             var state = InstanceStateJson.Deserialize(record.StateJson);
             var now = Now();
@@ -106,6 +118,10 @@ public sealed class WorkflowRuntime(
 
             new InstanceWriter(db, calendar).Write(record, state, result, now);
             if (alsoWrite is not null) await alsoWrite(db, record, state, result, cancellationToken);
+            if (caseNumber is not null && caseService is null && caseSteps is not null)
+            {
+                await caseSteps.FollowAsync(db, instanceId, result.State, result.Events.Length > 0 ? result.Events[0].At : now, cancellationToken);
+            }
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -211,6 +227,16 @@ public sealed class WorkflowRuntime(
         var state = record is null ? result.State : InstanceStateJson.Deserialize(record.StateJson);
         return new CommandOutcome(OutcomeKind.Accepted, state) { Events = result.Events };
     }
+
+    /// <summary>Steps the runtime takes itself or an administrator takes on the version, not on the case: timers, service calls, migration.</summary>
+    private static bool IsRuntimeOwn(EngineCommand command) => command is FireTimer or CompleteServiceCall or MigrateInstance;
+
+    private static CommandOutcome CaseServiceOnly(string instanceId, string caseNumber) => new(OutcomeKind.Rejected, null)
+    {
+        Rejection = new CommandRejection(RejectionCode.InvalidCommand,
+            $"流程实例 {instanceId} 属于办件 {caseNumber}，只能通过办件服务办理（页面 /workbench/cases/{caseNumber}，接口 /api/cases/{caseNumber}/…）",
+            $"Instance {instanceId} belongs to case {caseNumber}; act on it through the case service (page /workbench/cases/{caseNumber}, API /api/cases/{caseNumber}/…)"),
+    };
 
     private static CommandOutcome NotFound(string what) => new(OutcomeKind.NotFound, null)
     {

@@ -1,3 +1,4 @@
+using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
@@ -6,9 +7,9 @@ using WorkflowHall.Engine.Variables;
 namespace WorkflowHall.Data.Seeding;
 
 /// <summary>
-/// The engine command each action becomes, built exactly as <see cref="Hall.CaseActions"/> builds it (same
-/// outcome, opinion and variables), and the open item it acts on: the trail of a bulk-loaded case is the
-/// trail the services would have written.
+/// The case request each scripted action is, and so the engine command <see cref="Hall.CaseActions"/> builds
+/// for it (same outcome, opinion and variables): the trail of a bulk-loaded case is the trail the services
+/// would have written.
 /// </summary>
 internal static class CaseCommands
 {
@@ -28,36 +29,33 @@ internal static class CaseCommands
         _ => null,
     };
 
-    /// <summary>The open item the services complete for <paramref name="outcome"/>: the first that names it, else the first that names no actions.</summary>
-    public static WorkItem? Item(InstanceState state, string outcome) =>
-        state.WorkItems.FirstOrDefault(w => !w.AllowedActions.IsDefaultOrEmpty && w.Allows(outcome))
-        ?? state.WorkItems.FirstOrDefault(w => w.AllowedActions.IsDefaultOrEmpty);
+    /// <summary>The first open item that allows <paramref name="outcome"/> as the case rules read it (<see cref="CaseRules.ActsOf"/>).</summary>
+    public static WorkItem? Item(InstanceState state, string outcome) => state.WorkItems.FirstOrDefault(w => CaseRules.ActsOf(w).Contains(outcome));
 
-    /// <summary>The supplement list as the notice gives it: trimmed, without blanks or repeats.</summary>
-    public static List<string> SupplementItems(IEnumerable<string> items) =>
-        items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).Distinct().ToList();
-
-    public static EngineCommand For(ScriptedAction action, WorkItem? item)
+    /// <summary>The case service's request an action makes: its text is the opinion, reason or result the act takes.</summary>
+    public static CaseRequest Request(ScriptedAction action)
     {
-        var actor = action.Actor;
+        var request = new CaseRequest(Act(action.Action), action.Actor)
+        {
+            LegalBasis = action.LegalBasis, Items = action.Items, ProcedureKind = action.ProcedureKind, Days = action.Days, ApprovedBy = action.ApprovedBy,
+        };
         return action.Action switch
         {
-            CaseAction.RefuseAccept or CaseAction.Refuse => Complete(action, item, action.Text,
-                new() { ["refusalReason"] = action.Text, ["refusalBasis"] = action.LegalBasis }),
-            CaseAction.RequestSupplement => Complete(action, item, string.Join("；", SupplementItems(action.Items)),
-                new() { ["supplementItems"] = SupplementItems(action.Items) }),
-            CaseAction.SubmitSupplement => Complete(action, item, null, null),
-            CaseAction.StartProcedure => new PauseClock(actor, ClockPauseKind.SpecialProcedure, $"{action.ProcedureKind}：{action.Text}"),
-            CaseAction.EndProcedure => new ResumeClock(actor) { Result = action.Text },
-            CaseAction.Extend => new AnnotateInstance(actor, "extension", $"延长 {action.Days} 个工作日，理由：{action.Text}，批准人：{action.ApprovedBy}"),
-            CaseAction.Withdraw => new WithdrawInstance(actor) { Reason = action.Text },
-            _ => Complete(action, item, action.Text, null),
+            CaseAction.RefuseAccept or CaseAction.Refuse or CaseAction.StartProcedure or CaseAction.Extend or CaseAction.Withdraw => request with { Reason = action.Text },
+            CaseAction.EndProcedure => request with { Result = action.Text },
+            _ => request with { Opinion = action.Text },
         };
     }
 
-    private static CompleteWorkItem Complete(ScriptedAction action, WorkItem? item, string? opinion, Dictionary<string, object?>? variables) =>
-        new(action.Actor, item?.Id ?? throw new InvalidOperationException($"No open step allows {action.Action}."))
-        {
-            Outcome = Outcome(action.Action), Opinion = opinion, Variables = VariableMap.From(variables),
-        };
+    /// <summary>What the probe of <see cref="CasePathFinder"/> sends: the service's command for the action, on the given item.</summary>
+    public static EngineCommand For(ScriptedAction action, WorkItem? item) => Hall.CaseActions.Command(Request(action), item);
+
+    private static string Act(CaseAction action) => Outcome(action) ?? action switch
+    {
+        CaseAction.StartProcedure => CaseActs.StartProcedure,
+        CaseAction.EndProcedure => CaseActs.EndProcedure,
+        CaseAction.Extend => CaseActs.Extend,
+        CaseAction.Withdraw => CaseActs.Withdraw,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
 }

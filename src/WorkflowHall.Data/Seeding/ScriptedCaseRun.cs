@@ -14,10 +14,10 @@ namespace WorkflowHall.Data.Seeding;
 
 /// <summary>
 /// Runs a case script through the pure engine in memory and collects the rows the services would have
-/// written for it: <see cref="CaseApplications.ApplyAsync"/> and each <see cref="CaseActions"/> call are
-/// mirrored here step for step — the same checks, the same engine commands at the same times, the same
-/// case-row updates (<see cref="CaseStepWriter"/>) and instance rows (<see cref="InstanceWriter"/>). A
-/// step the services would refuse stops the run with the reason: it means the plan is wrong.
+/// written for it: <see cref="CaseApplications.ApplyAsync"/> is mirrored here, and each action takes the
+/// case service's own rules (<see cref="CaseRules.Check"/>) and engine command (<see cref="CaseActions.Command"/>)
+/// at the same times, with the same case-row updates (<see cref="CaseStepWriter"/>) and instance rows
+/// (<see cref="InstanceWriter"/>). A step the services would refuse stops the run with their reason: it means the plan is wrong.
 /// </summary>
 internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory, WorkingDayCalendar calendar)
 {
@@ -93,31 +93,19 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
     {
         var c = rows.Case;
         var what = $"{action.Action} by {action.Actor}";
-        if (state.IsEnded) throw Refused(c.CaseNumber, what, "the case has ended");
-        WorkItem? item = null;
-        if (CaseCommands.Outcome(action.Action) is { } outcome)
+        // The case service's own rules and engine command: the bulk path checks and steps exactly as CaseActions does.
+        var request = CaseCommands.Request(action);
+        var facts = CaseActions.Facts(c);
+        var verdict = CaseRules.Check(directory, facts, state, request);
+        if (!verdict.Allowed) throw Refused(c.CaseNumber, what, verdict.Refusal!.MessageEn);
+        if (request.Act == CaseActs.Extend && CaseRules.ExtensionApprover(directory, facts, request.ApprovedBy) is { } approver)
         {
-            item = CaseCommands.Item(state, outcome) ?? throw Refused(c.CaseNumber, what, "no open step allows it");
-            if (!MayAct(c, state, item, action.Actor)) throw Refused(c.CaseNumber, what, $"does not hold post {item.CandidatePost} for {item.NodeId}");
-        }
-        switch (action.Action)
-        {
-            case CaseAction.RequestSupplement when c.SupplementRequestedAt is not null || CaseCommands.SupplementItems(action.Items).Count == 0:
-                throw Refused(c.CaseNumber, what, "a supplement notice is given once, with its items");
-            case CaseAction.StartProcedure or CaseAction.Extend when c.AcceptedAt is null:
-                throw Refused(c.CaseNumber, what, "the case is not accepted");
-            case CaseAction.Extend when c.ExtensionDays > 0 || action.Days is < 1 or > CaseActions.MaxExtensionDays
-                || !directory.Holds(action.ApprovedBy ?? "", CaseActions.AgencyHeadPost, c.HandlingUnit):
-                throw Refused(c.CaseNumber, what, "the extension is not allowed");
-            case CaseAction.StartProcedure or CaseAction.EndProcedure or CaseAction.Extend when !state.WorkItems.Any(w => MayAct(c, state, w, action.Actor)):
-                throw Refused(c.CaseNumber, what, "the actor handles no open step");
-            case CaseAction.Withdraw when action.Actor != c.ApplicantUserName && action.Actor != c.AgentUserName || c.DecidedAt is not null:
-                throw Refused(c.CaseNumber, what, "only the applicant withdraws, before a decision");
+            throw Refused(c.CaseNumber, what, approver.MessageEn);
         }
 
         var now = Truncated(action.At.ToUniversalTime());
         var definition = matter.Workflow.Definition;
-        var result = ProcessEngine.Step(definition, state, CaseCommands.For(action, item), now);
+        var result = ProcessEngine.Step(definition, state, CaseActions.Command(request, verdict.Item), now);
         if (!result.IsAccepted) throw Refused(c.CaseNumber, what, result.Rejection!.MessageEn);
         new InstanceWriter(rows, calendar).Write(rows.Instance, state, result, now);
         var at = result.Events.Length > 0 ? result.Events[0].At : action.At.ToUniversalTime();
@@ -141,7 +129,7 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
                 break;
             case CaseAction.RequestSupplement:
                 c.SupplementRequestedAt = now.UtcDateTime;
-                c.SupplementItemsJson = CanonicalJson.Serialize(CaseCommands.SupplementItems(action.Items));
+                c.SupplementItemsJson = CanonicalJson.Serialize(CaseRules.NoticeItems(action.Items).ToList());
                 break;
             case CaseAction.SubmitSupplement:
                 rows.Materials.AddRange(action.Materials.Select(m => new CaseMaterialRecord
@@ -163,14 +151,6 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
                 (c.ExtensionDays, c.ExtensionReason, c.ExtensionApprovedBy) = (action.Days, action.Text, action.ApprovedBy);
                 break;
         }
-    }
-
-    /// <summary>A step is done by whoever holds its post in its unit, or by the person it is assigned to (the applicant, or their agent, for 补正).</summary>
-    private bool MayAct(CaseRecord c, InstanceState state, WorkItem item, string actor)
-    {
-        if (item.Assignee is { } assignee) return assignee == actor || (assignee == c.ApplicantNumber && actor == c.AgentUserName);
-        if (item.CandidatePost is not { } post) return true;
-        return directory.Holds(actor, post, CaseUnits.FromVariables(state.Variables)?.For(item.UnitRule) ?? c.HandlingUnit);
     }
 
     /// <summary>The runtime's clock reading: UTC (as <see cref="TimeProvider.GetUtcNow"/> gives it), to the microsecond.</summary>

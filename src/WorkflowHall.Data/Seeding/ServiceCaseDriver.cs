@@ -17,25 +17,20 @@ namespace WorkflowHall.Data.Seeding;
 /// </summary>
 internal sealed class ServiceCaseDriver
 {
-    private readonly IDbContextFactory<HallDbContext> _contexts;
-    private readonly MatterCatalog _matters;
-    private readonly HallDirectory _directory;
-    private readonly WorkingDayCalendar _calendar;
     private readonly SeedClock _clock;
-    private readonly WorkflowRuntime _runtime;
     private readonly CaseApplications _applications;
     private readonly CaseActions _actions;
 
     public ServiceCaseDriver(IDbContextFactory<HallDbContext> contexts, DefinitionStore definitions, MatterCatalog matters, HallDirectory directory,
         WorkingDayCalendar calendar, SeedClock clock)
     {
-        (_contexts, _matters, _directory, _calendar, _clock) = (contexts, matters, directory, calendar, clock);
-        _runtime = new WorkflowRuntime(contexts, definitions, calendar, clock, []);
-        _applications = new CaseApplications(contexts, matters, directory, new CaseNumbers(contexts), _runtime, calendar, clock);
+        _clock = clock;
+        var runtime = new WorkflowRuntime(contexts, definitions, calendar, clock, [], new CaseRowFollower(matters, calendar));
+        _applications = new CaseApplications(contexts, matters, directory, new CaseNumbers(contexts), runtime, calendar, clock);
         // Certificates issued by the seed are signed with a key of the seed's own, kept beside the temp folder.
         var certificates = new CertificateService(contexts, new CertificateSigningOptions { KeyPath = Path.Combine(Path.GetTempPath(), "workflowhall-seed", "signing.pem") },
             new Hall.Certificates.CertificatePdf(new Hall.Certificates.CertificatePdfOptions()), clock);
-        _actions = new CaseActions(contexts, matters, directory, _runtime, certificates, calendar, clock);
+        _actions = new CaseActions(contexts, matters, directory, runtime, certificates, calendar, clock);
     }
 
     /// <returns>The case as the services left it.</returns>
@@ -71,11 +66,6 @@ internal sealed class ServiceCaseDriver
         _ => throw new ArgumentOutOfRangeException(nameof(a), a.Action, null),
     };
 
-    /// <summary>
-    /// A step whose only outcome is "complete" (村级代办提交, 残疾评定): <see cref="CaseActions"/> has no call
-    /// for it yet, so this does what its other step calls do — the post check, one engine step and the case
-    /// row in one transaction — until it has one.
-    /// </summary>
     private static CaseRecord Succeeded(HallResult<CaseRecord> result, string what, string subject) =>
         result.Succeeded ? result.Value! : throw new InvalidOperationException($"{subject}: {what} was refused by the services: {result.Error}");
 }

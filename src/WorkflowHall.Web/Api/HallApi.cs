@@ -20,6 +20,7 @@ public static class HallApi
         routes.MapMigrationEndpoints();
         routes.MapAdminEndpoints();
         routes.MapCaseEndpoints();
+        routes.MapCaseActionEndpoints();
 
         routes.MapOpenApi().AllowAnonymous();
         routes.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();

@@ -6,7 +6,8 @@ namespace WorkflowHall.Web.Scheduling;
 /// <summary>
 /// Fires the BPMN timers (intermediate, boundary, cycles) that fell due and retries pending service calls.
 /// The timers live in the hall's <c>timers</c> table, written with each step; each firing is its own
-/// engine command, so a repeat is a harmless no-op.
+/// engine command, so a repeat is a harmless no-op. A timer on a case's instance moves the case row with it
+/// in the same transaction (the case service's <c>CaseRowFollower</c>), as every step of a case does.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class DueTimersJob(WorkflowRuntime runtime, ILogger<DueTimersJob> logger) : IJob

@@ -10,6 +10,11 @@ public static class HallRoles
     /// <summary>A village agent (村级代办员) applying on behalf of villagers.</summary>
     public const string Agent = "agent";
     public const string Auditor = "auditor";
+    /// <summary>
+    /// Another system that starts bare workflow instances of its own definitions through <c>POST /api/instances</c>,
+    /// within the units its key names. Cases are never started this way: they start from an application.
+    /// </summary>
+    public const string Integration = "integration";
 
-    public static readonly IReadOnlyList<string> All = [Applicant, Agent, Clerk, Admin, Auditor];
+    public static readonly IReadOnlyList<string> All = [Applicant, Agent, Clerk, Admin, Auditor, Integration];
 }

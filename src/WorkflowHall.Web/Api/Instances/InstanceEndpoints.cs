@@ -1,7 +1,11 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Versions;
@@ -20,31 +24,54 @@ public static class InstanceEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapPost("", StartAsync).RequireAuthorization(policy => policy.RequireRole(HallRoles.Applicant, HallRoles.Agent, HallRoles.Clerk, HallRoles.Admin))
-            .WithSummary("启动办件 / Start an instance on the latest active version")
-            .WithDescription("申请人只能为本人申请（变量 applicant 须为本人）；窗口人员只能在本人岗位所在单位启动。 / "
-                + "An applicant applies only for themselves (the variable applicant, if given, is the caller); a clerk starts only in a unit of their posts.");
+        group.MapPost("", StartAsync).RequireAuthorization(policy => policy.RequireRole(HallRoles.Admin, HallRoles.Integration))
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("启动流程实例（管理员、对接系统） / Start a bare instance on the latest active version (administrators, integrations)")
+            .WithDescription("仅管理员和持 integration 角色的对接系统可用，且只能在其密钥所列单位（及下级单位）启动。承办单位须在组织机构中；"
+                + $"变量最多 {StartVariableRules.MaxBytes / 1024} KB、{StartVariableRules.MaxCount} 个、嵌套 {StartVariableRules.MaxDepth} 层，并按流程声明的类型校验。"
+                + "事项所用流程的办件只能由申请人通过申请启动（/matters/{code}/apply），申请人和窗口人员不能启动流程实例。 / "
+                + "For administrators and integrations (role integration) only, within the units their key names and the units below them. The handling unit must be in the "
+                + $"organisation tree; variables are at most {StartVariableRules.MaxBytes / 1024} KB, {StartVariableRules.MaxCount} in number and {StartVariableRules.MaxDepth} levels deep, "
+                + "and typed as the definition declares them. A matter's workflow starts only from an application (/matters/{code}/apply); applicants and clerks start no instances.");
         group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail")
             .WithDescription("本单位窗口人员、管理员、审计员，或申请人本人。 / Clerks of its unit, administrators, auditors, or whoever started it.");
         group.MapPost("/{id}/verify", VerifyAsync).RequireAuthorization(HallPolicies.Staff)
             .WithSummary("校验留痕：哈希链与重放 / Verify the trail: hash chain and replay");
         group.MapPost("/{id}/withdraw", WithdrawAsync).WithSummary("撤回申请 / Withdraw the application")
-            .WithDescription("申请人本人，或本单位窗口人员、管理员。 / Whoever started it, or clerks of its unit and administrators.");
+            .WithDescription("办件：申请人本人或其代办员，在作出决定前，须说明理由（reason），办件状态随之更新。其他流程实例：启动者，或本单位窗口人员、管理员。 / "
+                + "A case: its applicant or their agent, before a decision, with a reason; the case's status follows. Other instances: whoever started it, or clerks of its unit and administrators.");
         group.MapPost("/{id}/migrate", MigrateAsync).RequireAuthorization(HallPolicies.Admin)
             .WithSummary("迁移办件到其他版本（默认试运行） / Migrate the instance to another version (dry run by default)");
         return group;
     }
 
     private static async Task<Results<Created<InstanceResponse>, ProblemHttpResult>> StartAsync(StartInstanceRequest body, ClaimsPrincipal user,
-        WorkflowRuntime runtime, InstanceViews views, ApiCallers callers, CancellationToken cancellationToken)
+        WorkflowRuntime runtime, InstanceViews views, ApiCallers callers, HallDirectory directory, DefinitionStore definitions,
+        IDbContextFactory<HallDbContext> contexts, CancellationToken cancellationToken)
     {
-        var caller = await callers.GetAsync(user, cancellationToken);
-        if (caller.ActsForThemselves && !user.IsInRole(HallRoles.Agent) && body.Variables?.GetValueOrDefault("applicant") is { ValueKind: System.Text.Json.JsonValueKind.String } named
-            && named.GetString() != caller.Actor)
+        if (string.IsNullOrWhiteSpace(body.HandlingUnit))
         {
-            return HallProblems.Forbidden($"只能为本人申请，不能为 {named.GetString()} 申请", $"You may apply only for yourself, not for {named.GetString()}");
+            return Refused(StatusCodes.Status422UnprocessableEntity, "instance.unit", "请指定承办单位（handlingUnit）", "Give the handling unit (handlingUnit)", "handlingUnit");
         }
-        if (caller.IsClerk && !caller.IsAdmin && !caller.Reaches(body.HandlingUnit)) return InstanceAccessFilter.NotYourUnit(body.HandlingUnit);
+        if ((await directory.GetAsync(cancellationToken)).Find(body.HandlingUnit) is null)
+        {
+            return Refused(StatusCodes.Status422UnprocessableEntity, "instance.unit", $"承办单位 \"{body.HandlingUnit}\" 不在组织机构中",
+                $"Handling unit \"{body.HandlingUnit}\" is not in the organisation tree", "handlingUnit");
+        }
+        if (!(await callers.GetAsync(user, cancellationToken)).Reaches(body.HandlingUnit)) return InstanceAccessFilter.NotYourUnit(body.HandlingUnit);
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var matter = await db.Matters.AsNoTracking().Where(m => m.WorkflowKey == body.DefinitionKey).Select(m => m.ImplementationCode).FirstOrDefaultAsync(cancellationToken);
+            if (matter is not null)
+            {
+                return Refused(StatusCodes.Status409Conflict, "instance.matter",
+                    $"流程 \"{body.DefinitionKey}\" 是事项 {matter} 的办理流程，办件只能通过申请启动：/matters/{matter}/apply",
+                    $"Definition \"{body.DefinitionKey}\" is the workflow of matter {matter}; its cases start only from an application: /matters/{matter}/apply", "definitionKey");
+            }
+        }
+        var definition = await definitions.LatestAsync(body.DefinitionKey, cancellationToken);
+        if (StartVariableRules.Check(body.Variables, definition?.Definition.Variables ?? []) is var (status, error)) return HallProblems.Refusal(status, error);
+
         var outcome = await runtime.StartAsync(new StartRequest(body.DefinitionKey, user.Actor())
         {
             HandlingUnit = body.HandlingUnit,
@@ -84,7 +111,8 @@ public static class InstanceEndpoints
             var caller = await callers.GetAsync(user, cancellationToken);
             if (!caller.MayHandle(record.HandlingUnit) && record.StartedBy != caller.Actor) return NotYours(id);
         }
-        return await sender.SendAsync(id, new WithdrawInstance(user.Actor()) { Reason = body?.Reason, ExpectedRevision = body?.ExpectedRevision }, cancellationToken);
+        return await sender.SendAsync(id, new WithdrawInstance(user.Actor()) { Reason = body?.Reason, ExpectedRevision = body?.ExpectedRevision }, cancellationToken,
+            new CaseRequest(CaseActs.Withdraw, user.Actor()) { Reason = body?.Reason });
     }
 
     private static async Task<Results<Ok<MigrationReportResponse>, ProblemHttpResult>> MigrateAsync(string id, MigrateInstanceRequest body,
@@ -112,6 +140,9 @@ public static class InstanceEndpoints
             ? TypedResults.Ok(MigrationReportResponse.From(new MigrationReport(1, 1, []), dryRun: false))
             : HallProblems.Outcome(outcome);
     }
+
+    private static ProblemHttpResult Refused(int status, string code, string messageZh, string messageEn, string target) =>
+        HallProblems.Refusal(status, new HallError(code, messageZh, messageEn) { Target = target });
 
     private static ProblemHttpResult NotYours(string id) =>
         HallProblems.Forbidden($"无权查看或办理办件 {id}", $"You may not see or act on instance {id}");

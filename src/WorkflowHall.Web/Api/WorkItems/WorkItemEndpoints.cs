@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Cases;
+using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Web.Api.Instances;
 using WorkflowHall.Web.Api.Problems;
@@ -17,6 +19,7 @@ public static class WorkItemEndpoints
     public static RouteGroupBuilder MapWorkItemEndpoints(this IEndpointRouteBuilder routes)
     {
         // Clerks (within the units of their posts) and administrators; applicants and auditors act on no work item.
+        // On a case's instance every act goes through the case service, with the post checks of the case rules.
         var group = routes.MapGroup("/api/work-items").WithTags("Work items")
             .RequireAuthorization(HallPolicies.Handling).AddEndpointFilter<InstanceAccessFilter>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -38,8 +41,14 @@ public static class WorkItemEndpoints
                 Opinion = body.Opinion,
                 Variables = RequestVariables.ToEngine(body.Variables),
                 ExpectedRevision = body.ExpectedRevision,
-            }, cancellationToken))
-            .WithSummary("办理（结果、意见、变量） / Complete with outcome, opinion and variables");
+            }, cancellationToken, new CaseRequest(body.Outcome ?? HallActions.Complete, user.Actor())
+            {
+                WorkItemId = workItemId, Opinion = body.Opinion, Reason = body.Reason, LegalBasis = body.LegalBasis, Items = body.Items ?? [],
+            }))
+            .WithSummary("办理（结果、意见、变量） / Complete with outcome, opinion and variables")
+            .WithDescription("办件的步骤按办件规则办理：须在该步骤所在单位或其上级单位担任该岗位；不予受理、不予许可须写明 reason 和 legalBasis；补正告知须列明 items；不能提交变量。 / "
+                + "A case's step follows the case rules: the caller must hold the step's post in its unit or a unit above it; refuseAccept and refuse need reason and legalBasis; "
+                + "requestSupplement needs items; no variables may be sent.");
         group.MapPost(Item + "/return", (string instanceId, string workItemId, ReturnRequest body, ClaimsPrincipal user, CommandSender sender,
                 CancellationToken cancellationToken) =>
             sender.SendAsync(instanceId, new ReturnToStep(user.Actor(), workItemId, body.TargetNodeId)

@@ -85,7 +85,7 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(await FitsTheScreenAsync(page), "the case page scrolls sideways on a phone");
 
         await page.SubmitAsync("[data-testid=submit-withdraw]");
-        Assert.Contains("请填写撤回理由", await page.TextContentAsync("[data-testid=error]"));
+        Assert.Contains("撤回申请须说明理由", await page.TextContentAsync("[data-testid=error]"));
 
         await page.FillAsync("#withdraw-reason", "虫害已用药物防治，不再需要用火");
         await page.SubmitAsync("[data-testid=submit-withdraw]");
