@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CaseNumbers>();
         services.AddSingleton<CaseApplications>();
         services.AddSingleton<CaseActions>();
+        services.AddSingleton<AgentConsents>();
         services.TryAddSingleton(new CertificateSigningOptions());
         services.TryAddSingleton(new CertificatePdfOptions());
         services.AddSingleton<CertificatePdf>();
