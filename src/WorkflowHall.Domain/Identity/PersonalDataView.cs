@@ -4,7 +4,8 @@ namespace WorkflowHall.Domain.Identity;
 /// The one masking rule (个人信息最小必要): what of an applicant's personal data a reader of their case sees, by
 /// relation to it. Every door — the API, the pages, exports, logs — shows the applicant through <see cref="Show"/>.
 /// <list type="bullet">
-/// <item>The applicant sees their own data whole.</item>
+/// <item>The applicant sees their name and materials, their own number and phone masked as on any list or receipt
+/// that may be printed or read over a shoulder.</item>
 /// <item>Staff who handle the case, and administrators, see the name and masked number and phone; when they
 /// need the whole number they reveal it (查看完整信息) with a reason, and the reveal is recorded for the auditors.</item>
 /// <item>The filing agent sees what filing needed and no more: the name, masked number and phone, no materials.</item>
@@ -18,7 +19,7 @@ public sealed record PersonalDataView(bool FullName, bool FullNumber, bool FullP
 
     public static PersonalDataView For(CaseRelation relation) => relation switch
     {
-        CaseRelation.Applicant => new(true, true, true, MayReveal: false, MayOpenMaterials: true),
+        CaseRelation.Applicant => new(true, false, false, MayReveal: false, MayOpenMaterials: true),
         CaseRelation.HandlingStaff or CaseRelation.Administrator => new(true, false, false, MayReveal: true, MayOpenMaterials: true),
         CaseRelation.FilingAgent => new(true, false, false, MayReveal: false, MayOpenMaterials: false),
         CaseRelation.Auditor => new(false, false, false, MayReveal: false, MayOpenMaterials: true),
