@@ -36,6 +36,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<CaseApplications>();
         services.AddSingleton<CaseActions>();
         services.AddSingleton<ICaseStepFollower, CaseRowFollower>();
+        services.AddSingleton<AgentConsents>();
+        services.AddSingleton<PersonalDataReveals>();
         services.TryAddSingleton(new CertificateSigningOptions());
         services.TryAddSingleton(new CertificatePdfOptions());
         services.AddSingleton<CertificatePdf>();

@@ -47,6 +47,7 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
 
     public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
     public DbSet<HallSettingRecord> HallSettings => Set<HallSettingRecord>();
+    public DbSet<PersonalDataRevealRecord> PersonalDataReveals => Set<PersonalDataRevealRecord>();
 
     /// <summary>Every stored instant is UTC; SQLite hands it back without a kind, so it is marked UTC on the way in.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
@@ -180,6 +181,7 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
         HallDomainMapping.Configure(model);
         SupervisionMapping.Configure(model);
         AdministrationMapping.Configure(model);
+        PrivacyMapping.Configure(model);
     }
 
     /// <summary>Column lengths, shared by the model and the migrations.</summary>

@@ -2,7 +2,8 @@ namespace WorkflowHall.Data.Hall;
 
 /// <summary>
 /// An application (申请): the matter, the applicant by their one number, the form and the materials.
-/// A village agent applying on someone's behalf (代办) names their service point and the consent given.
+/// A village agent applying on someone's behalf (代办) names their service point and uploads the villager's signed
+/// 代办委托书; free text is bounded by <see cref="Domain.Cases.TextLimits"/>.
 /// </summary>
 public sealed record ApplyRequest(string ImplementationCode, string ApplicantNumber, string ApplicantName, string Actor)
 {
@@ -15,8 +16,11 @@ public sealed record ApplyRequest(string ImplementationCode, string ApplicantNum
     public string? ApplicantVillage { get; init; }
     /// <summary>Set when a village agent applies on the applicant's behalf: the agent's service point.</summary>
     public string? AgentUnit { get; init; }
-    /// <summary>How the applicant consented to the agent applying for them (signed form, recorded call …).</summary>
+    /// <summary>A note on the consent (when and where the form was signed); the form itself is <see cref="ConsentDocumentSha256"/>.</summary>
     public string? Consent { get; init; }
+    /// <summary>The uploaded scan of the applicant's signed 代办委托书 (a stored file's SHA-256); required when an agent applies.</summary>
+    public string? ConsentDocumentSha256 { get; init; }
+    public string? ConsentDocumentFileName { get; init; }
 }
 
 /// <summary>One material of an application: an uploaded file (by its stored hash) or a certificate the applicant holds.</summary>

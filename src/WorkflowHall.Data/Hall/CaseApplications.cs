@@ -9,8 +9,8 @@ using WorkflowHall.Engine.Time;
 namespace WorkflowHall.Data.Hall;
 
 /// <summary>
-/// Registers applications: checks the matter, the applicant's one number, the agent's post and
-/// consent, and the materials (a certificate the applicant already holds stands in for a matching
+/// Registers applications: checks the matter, the applicant's one number and name against the people the hall
+/// knows, the length of free text, the agent's post, residence and signed consent (<see cref="ApplicationChecks"/>), and the materials (a certificate the applicant already holds stands in for a matching
 /// material), then gives the case its number and starts its workflow — case row, materials and
 /// instance in one transaction. Every refusal is precise and leaves nothing behind.
 /// </summary>
@@ -43,26 +43,20 @@ public sealed class CaseApplications(
             return new HallError("applicant.name", "请填写申请人姓名或单位名称", "Give the applicant's name") { Target = "applicantName" };
         }
 
+        if (ApplicationChecks.Lengths(request) is { } tooLong) return tooLong;
+
         var tree = await directory.GetAsync(cancellationToken);
-        if (request.AgentUnit is { } agentUnit)
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var known = await ApplicationChecks.KnownApplicantAsync(db, number.Value!, request.ApplicantName, cancellationToken);
+        if (!known.Succeeded) return known.Error!;
+        if (request.AgentUnit is { } agentUnit
+            && await ApplicationChecks.AgentAsync(db, tree, request, agentUnit, known.Value, cancellationToken) is { } agentRefused)
         {
-            if (!tree.Holds(request.Actor, VillageAgentPost, agentUnit))
-            {
-                return new HallError("agent.post", $"{request.Actor} 不是 {agentUnit} 的村级代办员，不能代为申请",
-                    $"{request.Actor} is not a village agent of {agentUnit} and cannot apply on someone's behalf") { Target = "agentUnit" };
-            }
-            if (string.IsNullOrWhiteSpace(request.Consent))
-            {
-                return new HallError("agent.consent", "代办须记录申请人的授权（如签字的委托书）", "An agent application must record the applicant's consent (e.g. a signed authorisation)")
-                {
-                    Target = "consent",
-                };
-            }
+            return agentRefused;
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var village = request.ApplicantVillage ?? request.AgentUnit
-            ?? await db.People.Where(p => p.Number == number.Value!.Value).Select(p => p.VillageCode).FirstOrDefaultAsync(cancellationToken);
+        // Where an agent's villager lives is what the hall knows of them, never what the agent says.
+        var village = request.AgentUnit is not null ? known.Value!.VillageCode : request.ApplicantVillage ?? known.Value?.VillageCode;
         if (CaseUnits.Resolve(guide, tree, village, out var unitZh, out var unitEn) is not { } units)
         {
             return new HallError("case.unit", unitZh!, unitEn!) { Target = "applicantVillage" };
@@ -90,7 +84,8 @@ public sealed class CaseApplications(
             AgentUserName = request.AgentUnit is null ? null : request.Actor,
             AgentUnit = request.AgentUnit,
             ConsentRecordedAt = request.AgentUnit is null ? null : now.UtcDateTime,
-            ConsentNote = request.Consent,
+            ConsentNote = request.AgentUnit is null ? null : request.Consent?.Trim(),
+            ConsentDocumentSha256 = request.AgentUnit is null ? null : request.ConsentDocumentSha256?.Trim(),
             HandlingUnit = units.Handling,
             ApplicantVillage = village,
             Status = "",
@@ -110,7 +105,7 @@ public sealed class CaseApplications(
         {
             CaseStepWriter.Apply(record, result.State, guide, calendar, now);
             db2.Cases.Add(record);
-            foreach (var material in materials.Value!)
+            foreach (var material in materials.Value!.Concat(ConsentForm(request, now.UtcDateTime)))
             {
                 material.CaseId = record.Id;
                 db2.CaseMaterials.Add(material);
@@ -119,6 +114,20 @@ public sealed class CaseApplications(
         }, cancellationToken);
         return outcome.IsAccepted ? record : HallErrors.From(outcome);
     }
+
+    /// <summary>The agent's signed 代办委托书 is kept with the case's materials, where the clerk checks it.</summary>
+    private static IEnumerable<CaseMaterialRecord> ConsentForm(ApplyRequest request, DateTime now)
+    {
+        if (request.AgentUnit is null || request.ConsentDocumentSha256 is not { } sha) yield break;
+        yield return new CaseMaterialRecord
+        {
+            CaseId = "", MaterialName = ConsentFormName, Sha256 = sha.Trim(), FileName = request.ConsentDocumentFileName ?? ConsentFormName + ".pdf",
+            AddedAt = now, AddedBy = request.Actor,
+        };
+    }
+
+    /// <summary>The name the signed authorisation form carries among the case's materials.</summary>
+    public const string ConsentFormName = "代办委托书";
 
     private static async Task<HallResult<List<CaseMaterialRecord>>> CheckMaterialsAsync(HallDbContext db, ServiceGuide guide, string holder,
         ApplyRequest request, DateTime now, CancellationToken cancellationToken)

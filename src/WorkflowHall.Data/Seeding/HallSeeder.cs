@@ -182,7 +182,8 @@ public sealed class HallSeeder(
     private static async Task<Dictionary<string, string>> StoreFilesAsync(SeedCatalog catalog, MaterialStore materials, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in catalog.Matters.SelectMany(m => m.Guide.Materials.IsDefault ? [] : m.Guide.Materials).Select(m => m.Name).Distinct())
+        foreach (var name in catalog.Matters.SelectMany(m => m.Guide.Materials.IsDefault ? [] : m.Guide.Materials).Select(m => m.Name)
+            .Append(Hall.CaseApplications.ConsentFormName).Distinct())
         {
             var pdf = Encoding.UTF8.GetBytes($"%PDF-1.4\n% WorkflowHall demo material: {name}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
             var stored = await materials.SaveAsync(new MemoryStream(pdf), name + ".pdf", pdf.Length, cancellationToken);

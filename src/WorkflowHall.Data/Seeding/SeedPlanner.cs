@@ -76,7 +76,9 @@ internal sealed class SeedPlanner
             Channel = draft.Channel,
             ApplicantVillage = applicant.Village,
             AgentUnit = draft.Agent is null ? null : applicant.Village,
-            Consent = draft.Agent is null ? null : "申请人签字的代办委托书（已扫描存档）",
+            Consent = draft.Agent is null ? null : "申请人在村便民服务点当面签署",
+            ConsentDocumentSha256 = draft.Agent is null ? null : _files[CaseApplications.ConsentFormName],
+            ConsentDocumentFileName = draft.Agent is null ? null : CaseApplications.ConsentFormName + ".pdf",
             Form = new Dictionary<string, object?> { ["address"] = applicant.Address, ["contactPhone"] = applicant.Phone, ["matter"] = guide.Name },
             Materials = materials,
         };

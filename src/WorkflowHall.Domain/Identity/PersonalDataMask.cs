@@ -20,6 +20,13 @@ public static class PersonalDataMask
     /// </summary>
     public static string MaskPhone(string? number) => Mask(number, keepStart: 3, keepEnd: 4);
 
+    /// <summary>A citizen's name with the family name kept: <c>张丽</c> → <c>张*</c>. (An organisation's name is public.)</summary>
+    public static string MaskName(string? name)
+    {
+        var text = name?.Trim() ?? "";
+        return text.Length <= 1 ? text : string.Concat(text.AsSpan(0, 1), new string(MaskCharacter, text.Length - 1));
+    }
+
     private static string Mask(string? number, int keepStart, int keepEnd)
     {
         if (string.IsNullOrWhiteSpace(number))

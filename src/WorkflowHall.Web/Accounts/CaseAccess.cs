@@ -1,30 +1,38 @@
+using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Records.Hall;
+using WorkflowHall.Domain.Identity;
 using WorkflowHall.Domain.Organisations;
 
 namespace WorkflowHall.Web.Accounts;
 
 /// <summary>
-/// Who may open a case: its applicant and the agent who filed it; clerks who hold a post in the case's
-/// handling unit, in a unit above it (a county's supervision covers its departments), or in the
-/// village it came from; administrators and auditors. A clerk of another county sees nothing of it.
-/// What a clerk may <em>do</em> to it is the case actions' business (the post of the open step).
+/// Who may open a case: its applicant and the agent who filed it (until the applicant revokes the filing); clerks
+/// who hold a post in the case's handling unit, in a unit above it (a county's supervision covers its departments),
+/// or in the village it came from (a village agent's post is for filing, not for reading villagers' cases);
+/// administrators and auditors. A clerk of another county sees nothing of it. What each sees of the applicant is
+/// <see cref="PersonalDataView"/>'s business, by <see cref="RelationOf"/>; what a clerk may <em>do</em> to it is
+/// the case actions' business (the post of the open step).
 /// </summary>
 public static class CaseAccess
 {
-    public static bool MayView(HallUser user, CaseRecord c, OrgDirectory directory)
+    public static bool MayView(HallUser user, CaseRecord c, OrgDirectory directory) => RelationOf(user, c, directory) != CaseRelation.None;
+
+    public static CaseRelation RelationOf(HallUser user, CaseRecord c, OrgDirectory directory)
     {
-        if (!user.IsAuthenticated) return false;
-        if (user.IsAdmin || user.IsAuditor) return true;
-        if (IsOwner(user, c)) return true;
-        if (!user.IsClerk) return false;
-        var reach = directory.Ancestry(c.HandlingUnit).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        reach.Add(c.HandlingUnit);
-        if (c.ApplicantVillage is { } village) reach.Add(village);
-        return user.Units.Any(reach.Contains);
+        if (!user.IsAuthenticated) return CaseRelation.None;
+        var handlingReach = directory.Ancestry(c.HandlingUnit).Select(u => u.Code).Append(c.HandlingUnit).ToHashSet(StringComparer.Ordinal);
+        var handles = user.IsClerk && user.Units.Any(handlingReach.Contains);
+        var inVillage = user.IsClerk && c.ApplicantVillage is { } village
+            && user.Posts.Any(p => p.Unit == village && p.Post != CaseApplications.VillageAgentPost);
+        return CaseRelations.Of(IsApplicant(user, c), IsFilingAgent(user, c), handles, user.IsAdmin, user.IsAuditor, isOtherStaff: inVillage);
     }
 
-    /// <summary>The applicant themself (by account or by one number) or the agent who applied for them.</summary>
-    public static bool IsOwner(HallUser user, CaseRecord c) =>
-        user.IsAuthenticated && (c.ApplicantUserName == user.UserName || c.AgentUserName == user.UserName
-            || (user.IsApplicant && user.Number is not null && c.ApplicantNumber == user.Number));
+    /// <summary>The applicant themself (by account or by one number) or the agent who applied for them, while the consent stands.</summary>
+    public static bool IsOwner(HallUser user, CaseRecord c) => IsApplicant(user, c) || IsFilingAgent(user, c);
+
+    public static bool IsApplicant(HallUser user, CaseRecord c) =>
+        user.IsAuthenticated && (c.ApplicantUserName == user.UserName || (user.IsApplicant && user.Number is not null && c.ApplicantNumber == user.Number));
+
+    public static bool IsFilingAgent(HallUser user, CaseRecord c) =>
+        user.IsAuthenticated && c.AgentUserName == user.UserName && c.ConsentRevokedAt is null;
 }

@@ -15,7 +15,7 @@ public sealed class AgentApplications(IDbContextFactory<HallDbContext> contexts)
         var rows = await db.Cases.AsNoTracking().Where(c => c.AgentUserName == agent)
             .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.CaseNumber)
             .Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .Select(c => new AgentCaseRow(c.CaseNumber, c.MatterName, c.ApplicantName, c.ApplicantNumber, c.Status, c.SubmittedAt))
+            .Select(c => new AgentCaseRow(c.CaseNumber, c.MatterName, c.ApplicantKind, c.ApplicantName, c.ApplicantNumber, c.ApplicantPhone, c.Status, c.SubmittedAt, c.ConsentRevokedAt))
             .ToListAsync(cancellationToken);
         var hasMore = rows.Count > PageSize;
         return (hasMore ? rows[..PageSize] : rows, hasMore);

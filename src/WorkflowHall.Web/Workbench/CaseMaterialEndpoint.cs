@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Domain.Identity;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Security;
 
 namespace WorkflowHall.Web.Workbench;
 
 /// <summary>
-/// A case's uploaded material for preview in the browser, to those who may open the case: shown inline,
+/// A case's uploaded material for preview in the browser, to those who may open the case and its materials (not its filing agent): shown inline,
 /// typed by its file name among the kinds the store accepts (anything else is a download), never sniffed.
 /// </summary>
 internal static class CaseMaterialEndpoint
@@ -38,9 +39,16 @@ internal static class CaseMaterialEndpoint
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == caseNumber, cancellationToken);
         if (c is null) return Results.NotFound();
-        if (!CaseAccess.MayView(await current.GetAsync(cancellationToken), c, await directory.GetAsync(cancellationToken)))
+        var relation = CaseAccess.RelationOf(await current.GetAsync(cancellationToken), c, await directory.GetAsync(cancellationToken));
+        if (relation == CaseRelation.None)
         {
             return Results.Text("无权查看此办件 / You may not view this case", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        }
+        if (!PersonalDataView.For(relation).MayOpenMaterials)
+        {
+            // A filing agent's part ends with the filing: the villager's papers are for those who handle the case.
+            return Results.Text("申请材料仅供办理人员查看 / The materials are for those who handle the case", "text/plain; charset=utf-8",
+                statusCode: StatusCodes.Status403Forbidden);
         }
         var material = await db.CaseMaterials.AsNoTracking().SingleOrDefaultAsync(m => m.Id == materialId && m.CaseId == c.Id, cancellationToken);
         if (material?.Sha256 is not { } sha || store.Open(sha) is not { } content) return Results.NotFound();

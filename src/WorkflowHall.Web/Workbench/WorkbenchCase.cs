@@ -1,5 +1,6 @@
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Records.Hall;
+using WorkflowHall.Domain.Identity;
 using WorkflowHall.Domain.Matters;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Engine.Execution;
@@ -22,6 +23,11 @@ public sealed record WorkbenchCase(
     bool MayView)
 {
     public CaseRecord Case => Dossier.Case;
+
+    /// <summary>How the reader stands to the case, and so what of the applicant they see (<see cref="PersonalDataView"/>).</summary>
+    public CaseRelation Relation { get; init; }
+
+    public PersonalDataView PersonalData => PersonalDataView.For(Relation);
 
     /// <summary>Case-level acts (special procedures, the extension) are for whoever handles an open step.</summary>
     public bool MayActOnCase => MyItems.Count > 0;

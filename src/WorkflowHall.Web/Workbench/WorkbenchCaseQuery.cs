@@ -44,7 +44,7 @@ public sealed class WorkbenchCaseQuery(
         var timeline = await timelines.ReadAsync(dossier, TimelineAudience.Staff, cancellationToken);
         // Steps this clerk may do here; the applicant's 补正 (even when their agent is a clerk) is answered elsewhere.
         var mine = dossier.State.WorkItems.Where(w => user.IsAuthenticated && CaseActions.MayAct(tree, c, dossier.State, w, user.UserName) && WorkbenchActionNames.ForStep(w).Count > 0).ToList();
-        return new WorkbenchCase(dossier, guide, tree, timeline, people, mine, MayView: true);
+        return new WorkbenchCase(dossier, guide, tree, timeline, people, mine, MayView: true) { Relation = CaseAccess.RelationOf(user, c, tree) };
     }
 
 }

@@ -223,11 +223,17 @@ public class CaseLifecycleTests
     public async Task A_village_agent_applies_on_behalf_of_a_villager_with_recorded_consent(string provider)
     {
         await using var hall = await SampleHall.CreateAsync(provider);
+        await using (var db = await hall.Contexts.CreateDbContextAsync())
+        {
+            db.People.Add(new PersonRecord { UserName = "applicant-wang", Name = "王强", Kind = "person", Number = Applicant, VillageCode = Village });
+            await db.SaveChangesAsync();
+        }
         var request = await Application(hall, actor: "zhou.jie");
+        var form = await hall.Materials.SaveAsync(new MemoryStream(Pdf), "代办委托书.pdf", Pdf.Length);
 
-        Assert.Equal("agent.consent", (await hall.Applications.ApplyAsync(request with { AgentUnit = Village })).Error!.Code);
-        Assert.Equal("agent.post", (await hall.Applications.ApplyAsync(request with { AgentUnit = Town, Consent = "委托书" })).Error!.Code);
-        var applied = await hall.Applications.ApplyAsync(request with { AgentUnit = Village, Consent = "申请人签字的委托书（扫描件已存档）" });
+        Assert.Equal("agent.consent", (await hall.Applications.ApplyAsync(request with { AgentUnit = Village, Consent = "委托书" })).Error!.Code);
+        Assert.Equal("agent.post", (await hall.Applications.ApplyAsync(request with { AgentUnit = Town, ConsentDocumentSha256 = form.Value!.Sha256 })).Error!.Code);
+        var applied = await hall.Applications.ApplyAsync(request with { AgentUnit = Village, ConsentDocumentSha256 = form.Value.Sha256, Consent = "申请人签字的委托书" });
 
         Assert.True(applied.Succeeded, applied.Error?.ToString());
         Assert.Equal(("zhou.jie", Village), (applied.Value!.AgentUserName, applied.Value.AgentUnit));

@@ -59,6 +59,7 @@ public sealed class TestHall : IAsyncDisposable
     public MaterialStore Materials { get; }
     public CaseApplications Applications { get; }
     public CaseActions Actions { get; }
+    public AgentConsents Consents => new(Contexts, Actions, Clock);
     public CertificateService Certificates { get; }
     public string KeyPath { get; }
     public SupervisionOptions SupervisionOptions { get; }

@@ -126,7 +126,7 @@ public sealed class ApiRoleTests(CaseApiFixture hall) : IClassFixture<CaseApiFix
         var foreign = await node.Client("key-zhou").PostAsync($"/api/work-items/{node.Case.Id}/{item.Text("workItemId")}/claim", null);
 
         Assert.Equal("3416**********0531", owner.GetProperty("applicant").Text("number"));
-        Assert.Equal("341602196802270531", clerk.GetProperty("applicant").Text("number"));
+        Assert.Equal(("3416**********0531", "刘卫东"), (clerk.GetProperty("applicant").Text("number"), clerk.GetProperty("applicant").Text("name")));
         Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
     }

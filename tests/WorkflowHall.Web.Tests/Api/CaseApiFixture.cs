@@ -25,6 +25,8 @@ public sealed class CaseApiFixture : IAsyncLifetime, IAsyncDisposable
         ["key-zhao"] = ("zhao.jing", "clerk"),                // supervision at the district above it
         ["key-zhou"] = ("zhou.min", "clerk"),                 // window clerk of the city's emergency bureau
         ["key-sun"] = ("sun.li", "clerk,agent"),              // the village agent of 古井社区
+        ["key-zhang-jianguo"] = ("zhang.jianguo", "clerk,agent"), // the village agent of 张集村
+        ["key-li"] = ("li.xiuying", "applicant"),             // a villager of 张集村
         ["key-feng"] = ("feng.xue", "auditor"),
         ["key-qian"] = ("qian.lei", "admin"),
     };

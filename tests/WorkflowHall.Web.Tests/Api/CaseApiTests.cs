@@ -5,14 +5,14 @@ namespace WorkflowHall.Web.Tests.Api;
 
 /// <summary>
 /// Other systems read a case by its number: status, open steps and due dates, to those the case concerns;
-/// the applicant's number and phone in full only to clerks and administrators.
+/// the applicant's number and phone masked at this door for everyone (the full data only through the logged reveal).
 /// </summary>
 public sealed class CaseApiTests(CaseApiFixture hall) : IClassFixture<CaseApiFixture>
 {
     private string Url => "/api/cases/" + hall.Case.CaseNumber;
 
     [Fact]
-    public async Task The_applicant_reads_their_case_with_its_step_and_due_dates_and_their_own_data_masked()
+    public async Task The_applicant_reads_their_case_with_its_step_and_due_dates_and_their_own_number_masked()
     {
         var body = await (await hall.Client("key-liu").GetAsync(Url)).ExpectAsync(200);
 
@@ -29,7 +29,7 @@ public sealed class CaseApiTests(CaseApiFixture hall) : IClassFixture<CaseApiFix
         Assert.True(applicant.GetProperty("masked").GetBoolean());
         Assert.Equal("3416**********0531", applicant.Text("number"));
         Assert.Equal("136****7450", applicant.Text("phone"));
-        Assert.Equal("刘**", applicant.Text("name"));
+        Assert.Equal("刘卫东", applicant.Text("name"));
     }
 
     [Fact]
@@ -52,30 +52,30 @@ public sealed class CaseApiTests(CaseApiFixture hall) : IClassFixture<CaseApiFix
     [InlineData("key-wang-fang")] // the handling unit's window clerk
     [InlineData("key-zhao")]      // supervision of the district above it
     [InlineData("key-qian")]      // administrator
-    public async Task Clerks_of_the_unit_or_above_and_administrators_see_the_applicant_in_full(string key)
-    {
-        var applicant = (await (await hall.Client(key).GetAsync(Url)).ExpectAsync(200)).GetProperty("applicant");
-
-        Assert.False(applicant.GetProperty("masked").GetBoolean());
-        Assert.Equal("341602196802270531", applicant.Text("number"));
-        Assert.Equal("13637187450", applicant.Text("phone"));
-        Assert.Equal("刘卫东", applicant.Text("name"));
-    }
-
-    [Theory]
-    [InlineData("key-feng")] // auditor
-    [InlineData("key-sun")]  // the village agent of the applicant's village
-    public async Task Auditors_and_the_village_agent_see_the_case_with_the_applicant_masked(string key)
+    public async Task Clerks_of_the_unit_or_above_and_administrators_see_the_name_and_a_masked_number_until_they_reveal_it(string key)
     {
         var applicant = (await (await hall.Client(key).GetAsync(Url)).ExpectAsync(200)).GetProperty("applicant");
 
         Assert.True(applicant.GetProperty("masked").GetBoolean());
         Assert.Equal("3416**********0531", applicant.Text("number"));
+        Assert.Equal("136****7450", applicant.Text("phone"));
+        Assert.Equal("刘卫东", applicant.Text("name"));
+    }
+
+    [Fact]
+    public async Task Auditors_see_the_case_with_the_family_name_only_and_the_number_masked()
+    {
+        var applicant = (await (await hall.Client("key-feng").GetAsync(Url)).ExpectAsync(200)).GetProperty("applicant");
+
+        Assert.True(applicant.GetProperty("masked").GetBoolean());
+        Assert.Equal("3416**********0531", applicant.Text("number"));
+        Assert.Equal("刘**", applicant.Text("name"));
     }
 
     [Theory]
     [InlineData("key-zhang")] // another applicant
     [InlineData("key-zhou")]  // a clerk of another unit
+    [InlineData("key-sun")]   // the village agent of the applicant's village, who did not file it
     public async Task Others_are_refused_and_learn_nothing_of_the_applicant(string key)
     {
         var response = await hall.Client(key).GetAsync(Url);

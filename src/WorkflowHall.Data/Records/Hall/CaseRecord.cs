@@ -18,6 +18,10 @@ public sealed class CaseRecord
     public string? AgentUnit { get; set; }
     public DateTime? ConsentRecordedAt { get; set; }
     public string? ConsentNote { get; set; }
+    /// <summary>The scan of the signed 代办委托书 (a stored file's SHA-256), the consent an agent's filing rests on.</summary>
+    public string? ConsentDocumentSha256 { get; set; }
+    /// <summary>When the applicant revoked the agent's filing in their own account; the agent has no access from then on.</summary>
+    public DateTime? ConsentRevokedAt { get; set; }
     public required string HandlingUnit { get; set; }
     public string? ApplicantVillage { get; set; }
     public required string Status { get; set; }

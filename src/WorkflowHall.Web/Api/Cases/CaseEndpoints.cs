@@ -21,9 +21,16 @@ public static class CaseEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{caseNumber}", GetAsync)
             .WithSummary("办件状态（按办件编号） / A case by its number: status, open steps, due dates")
-            .WithDescription("本单位（及上级单位）窗口人员、管理员、审计员，或申请人本人及其代办员。申请人的证件号码、电话和姓名仅对办理单位（及上级单位）的窗口人员和管理员完整显示，其余打码。 / "
-                + "Clerks of its unit (or a unit above it), administrators, auditors, or the applicant and their agent. "
-                + "The applicant's number, phone and name are shown in full only to clerks of its unit (or above) and administrators, masked to everyone else.");
+            .WithDescription("本单位（及上级单位）窗口人员、管理员、审计员，或申请人本人及其代办员。申请人的证件号码和电话一律打码；审计员和其他人员只看到姓氏。"
+                + "办理人员和管理员需要完整信息时调用“查看完整信息”并说明理由，每次查看均留痕供审计。 / "
+                + "Clerks of its unit (or a unit above it), administrators, auditors, or the applicant and their filing agent. "
+                + "The applicant's number and phone are always masked, and auditors and other staff see the family name only; "
+                + "handling clerks and administrators who need the full data call the reveal endpoint with a reason, and each reveal is recorded for the auditors.");
+        group.MapPost("/{caseNumber}/applicant/reveal", RevealAsync)
+            .WithSummary("查看完整信息（须说明理由，留痕） / Reveal the applicant's full ID number and phone (a reason is required and recorded)")
+            .WithDescription("办理单位（及上级单位）的窗口人员和管理员。每次查看记录查看人、时间、办件和理由，审计员可在办件审计页查阅。 / "
+                + "Clerks of the handling unit (or above) and administrators. Each reveal records who, when, which case and why; auditors see it on the case's audit page.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 
@@ -35,15 +42,9 @@ public static class CaseEndpoints
             return HallProblems.NotFound($"没有办件 {caseNumber}", $"There is no case {caseNumber}");
         }
         var c = dossier.Case;
-        var caller = await callers.GetAsync(user, cancellationToken);
-        var mayView = caller.IsAdmin || caller.IsAuditor
-            || (caller.IsClerk && (caller.Reaches(c.HandlingUnit) || caller.IsIn(c.ApplicantVillage)))
-            || CaseAccess.IsOwner(await current.GetAsync(cancellationToken), c);
-        if (!mayView) return HallProblems.Forbidden($"无权查看此办件 {c.CaseNumber}", $"You may not see case {c.CaseNumber}");
+        var relation = await RelationAsync(c, user, callers, directory, current, cancellationToken);
+        if (relation == CaseRelation.None) return HallProblems.Forbidden($"无权查看此办件 {c.CaseNumber}", $"You may not see case {c.CaseNumber}");
 
-        // In full to those who handle it: clerks of its unit or above, administrators. (A village's agent
-        // sees the case of a villager, not their number.)
-        var full = caller.MayHandle(c.HandlingUnit);
         var tree = await directory.GetAsync(cancellationToken);
         var status = Enum.TryParse<CaseStatus>(c.Status, out var known) ? known.Chinese() : c.Status;
         return TypedResults.Ok(new CaseResponse(c.CaseNumber, c.MatterName, c.ImplementationCode, c.Status, status)
@@ -66,18 +67,41 @@ public static class CaseEndpoints
                 DueAt = w.HasDueDate ? StoredTime.FromStored(w.DueAt) : null,
                 DueProvisional = w.DueProvisional,
             }).ToList(),
-            Applicant = Applicant(c, full),
+            Applicant = CaseApplicantResponse.Of(c, PersonalDataView.For(relation)),
         });
     }
 
-    private static CaseApplicantResponse Applicant(CaseRecord c, bool full) => full
-        ? new CaseApplicantResponse(c.ApplicantKind, c.ApplicantName, c.ApplicantNumber, Masked: false) { Phone = c.ApplicantPhone }
-        : new CaseApplicantResponse(c.ApplicantKind, c.ApplicantKind == nameof(ApplicantNumberKind.UnifiedSocialCreditCode) ? c.ApplicantName : MaskName(c.ApplicantName),
-            PersonalDataMask.MaskIdNumber(c.ApplicantNumber), Masked: true)
+    private static async Task<Results<Ok<CaseApplicantResponse>, ProblemHttpResult>> RevealAsync(string caseNumber, RevealRequest? body, ClaimsPrincipal user,
+        CaseDossierQuery dossiers, ApiCallers callers, HallDirectory directory, CurrentHallUser current, PersonalDataReveals reveals, CancellationToken cancellationToken)
+    {
+        if (await dossiers.ByNumberAsync(caseNumber, cancellationToken) is not { } dossier)
         {
-            Phone = c.ApplicantPhone is { Length: > 0 } phone ? PersonalDataMask.MaskPhone(phone) : null,
-        };
+            return HallProblems.NotFound($"没有办件 {caseNumber}", $"There is no case {caseNumber}");
+        }
+        var c = dossier.Case;
+        var relation = await RelationAsync(c, user, callers, directory, current, cancellationToken);
+        if (!PersonalDataView.For(relation).MayReveal)
+        {
+            return HallProblems.Forbidden($"无权查看办件 {c.CaseNumber} 申请人的完整信息", $"You may not see the full data of case {c.CaseNumber}'s applicant");
+        }
+        var recorded = await reveals.RecordAsync(c, user.Actor(), body?.Reason, PersonalDataReveals.FromApi, cancellationToken);
+        if (!recorded.Succeeded) return HallProblems.Refusal(StatusCodes.Status422UnprocessableEntity, recorded.Error!);
+        return TypedResults.Ok(CaseApplicantResponse.Of(c, PersonalDataView.Revealed));
+    }
 
-    /// <summary>A citizen's name with the family name kept: 张丽 → 张*. (An enterprise's name is public.)</summary>
-    private static string MaskName(string name) => name.Length <= 1 ? name : name[..1] + new string('*', name.Length - 1);
+    /// <summary>
+    /// The caller's relation to the case: clerks reach the handling unit through their posts or their key's units; a
+    /// village's own staff (not its agents, whose post is for filing) are other staff; the applicant and the filing
+    /// agent are who <see cref="CaseAccess"/> says.
+    /// </summary>
+    private static async Task<CaseRelation> RelationAsync(CaseRecord c, ClaimsPrincipal user, ApiCallers callers, HallDirectory directory,
+        CurrentHallUser current, CancellationToken cancellationToken)
+    {
+        var caller = await callers.GetAsync(user, cancellationToken);
+        var person = await current.GetAsync(cancellationToken);
+        var onPage = CaseAccess.RelationOf(person, c, await directory.GetAsync(cancellationToken));
+        return CaseRelations.Of(CaseAccess.IsApplicant(person, c), CaseAccess.IsFilingAgent(person, c),
+            handles: caller.IsClerk && caller.Reaches(c.HandlingUnit), caller.IsAdmin, caller.IsAuditor,
+            isOtherStaff: onPage == CaseRelation.OtherStaff);
+    }
 }

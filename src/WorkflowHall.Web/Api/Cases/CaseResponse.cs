@@ -2,8 +2,8 @@ namespace WorkflowHall.Web.Api.Cases;
 
 /// <summary>
 /// A case as another system reads it: where it stands (status, open steps, due dates) and whose it is.
-/// The applicant's number and phone are masked (and a citizen's name shortened) unless the caller is a
-/// clerk of the case's unit (or above) or an administrator.
+/// The applicant is shown by the hall's one masking rule (<see cref="WorkflowHall.Domain.Identity.PersonalDataView"/>):
+/// number and phone masked, a citizen's name shortened for auditors and other staff; the full data only through the reveal.
 /// </summary>
 public sealed record CaseResponse(string CaseNumber, string MatterName, string ImplementationCode, string Status, string StatusName)
 {

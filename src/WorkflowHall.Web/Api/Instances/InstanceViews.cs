@@ -1,15 +1,22 @@
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Identity;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Time;
 using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Web.Api.Instances;
 
-/// <summary>Builds the API's views of instances and commands; work item deadlines are derived with the hall's calendar and clock.</summary>
+/// <summary>
+/// Builds the API's views of instances and commands; work item deadlines are derived with the hall's calendar and clock.
+/// Personal data in variables and trail is masked by the hall's one rule (<see cref="PersonalVariables"/>): the raw
+/// instance API is for administrators and integrations, who see it as staff who do not handle the case do.
+/// </summary>
 internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider clock)
 {
+    private static readonly PersonalDataView Readers = PersonalDataView.For(CaseRelation.OtherStaff);
+
     public InstanceResponse Instance(InstanceRecord record, InstanceState state, IReadOnlyList<TrailEvent>? trail) =>
         new(record.Id, record.DefinitionKey, state.DefinitionVersion, state.Status.ToString(), state.Revision)
         {
@@ -20,11 +27,11 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
             EndedAt = state.EndedAt,
             EndNodeId = state.EndNodeId,
             ClockPaused = state.Clock.IsPaused,
-            Variables = state.Variables,
+            Variables = PersonalVariables.Mask(state.Variables, Readers),
             WorkItems = WorkItems(state),
             TrailLength = state.TrailLength,
             TrailHead = state.TrailHead,
-            Trail = trail?.Select(TrailEventResponse.From).ToList(),
+            Trail = trail?.Select(Shown).ToList(),
         };
 
     public CommandResponse Command(string instanceId, CommandOutcome outcome)
@@ -34,8 +41,14 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
         {
             EndNodeId = state.EndNodeId,
             WorkItems = WorkItems(state),
-            Events = outcome.Events.Select(TrailEventResponse.From).ToList(),
+            Events = outcome.Events.Select(Shown).ToList(),
         };
+    }
+
+    private static TrailEventResponse Shown(TrailEvent e)
+    {
+        var response = TrailEventResponse.From(e);
+        return response with { Variables = PersonalVariables.Mask(response.Variables, Readers) };
     }
 
     public IReadOnlyList<WorkItemResponse> WorkItems(InstanceState state)

@@ -17,7 +17,7 @@ public sealed class AuditCaseSearch(IDbContextFactory<HallDbContext> contexts)
         var page = Math.Max(1, filter.Page);
         var rows = await query.OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.CaseNumber)
             .Skip((page - 1) * AuditCaseListing.PageSize).Take(AuditCaseListing.PageSize)
-            .Select(c => new AuditCaseRow(c.CaseNumber, c.MatterName, c.HandlingUnit, c.ApplicantName, c.ApplicantNumber, c.Status, c.SubmittedAt, c.ClosedAt))
+            .Select(c => new AuditCaseRow(c.CaseNumber, c.MatterName, c.HandlingUnit, c.ApplicantKind, c.ApplicantName, c.ApplicantNumber, c.Status, c.SubmittedAt, c.ClosedAt))
             .ToListAsync(cancellationToken);
         return new AuditCaseListing(rows, page, total);
     }

@@ -20,7 +20,7 @@ public sealed class MyCasesQuery(IDbContextFactory<HallDbContext> contexts)
         var number = user.IsApplicant ? user.Number : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Cases.AsNoTracking()
-            .Where(c => c.ApplicantUserName == name || c.AgentUserName == name || (number != null && c.ApplicantNumber == number))
+            .Where(c => c.ApplicantUserName == name || (c.AgentUserName == name && c.ConsentRevokedAt == null) || (number != null && c.ApplicantNumber == number))
             .OrderByDescending(c => c.SubmittedAt)
             .Take(Limit)
             .ToListAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using WorkflowHall.Data.Hall;
+
 namespace WorkflowHall.Web.Components.Portal.Applicant;
 
 /// <summary>What the apply form posts. Kept whole when the application is refused, so nothing typed is lost.</summary>
@@ -10,6 +12,8 @@ public sealed class ApplyInput
     /// <summary>Agent mode only: the service point (village) the agent applies from, and the villager's consent.</summary>
     public string? AgentUnit { get; set; }
     public string? Consent { get; set; }
+    /// <summary>Agent mode only: the scan of the villager's signed 代办委托书.</summary>
+    public MaterialInput ConsentForm { get; set; } = new() { Name = CaseApplications.ConsentFormName };
     /// <summary>申请事由: what is applied for and why.</summary>
     public string? Purpose { get; set; }
     /// <summary>结果领取方式: <c>window</c> or <c>post</c>.</summary>
