@@ -4,18 +4,23 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHall.Data.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The whole hall on Kestrel at a free loopback port, on its own SQLite file and material folder (both
-/// deleted on dispose), with the demo hall and its accounts seeded. One per test class.
+/// The whole hall on Kestrel at a free loopback port, on a database of its own — a SQLite file, or a
+/// PostgreSQL database (<see cref="Provider"/>) — and its own material folder (all removed on dispose), with
+/// the demo hall and its accounts seeded. One per test class, or per test when a test picks the provider.
 /// </summary>
 public class HallServer : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Hall@2026";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"wh_browser_{Guid.NewGuid():N}");
+    private PostgresTestDatabase? _postgres;
+    private string _provider = TestDatabase.Sqlite;
+    private bool _configured;
 
     public HallServer()
     {
@@ -23,8 +28,21 @@ public class HallServer : WebApplicationFactory<Program>
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
     }
 
+    /// <summary>
+    /// <see cref="TestDatabase.Sqlite"/> (the default) or <see cref="TestDatabase.Postgres"/>, set before the server
+    /// starts: a test that runs on both takes it from <c>[MemberData(nameof(TestDatabase.Providers), …)]</c>.
+    /// </summary>
+    public string Provider
+    {
+        get => _provider;
+        set => _provider = _configured ? throw new InvalidOperationException("Choose the provider before the server starts.") : value;
+    }
+
     public string DatabaseFile => Path.Combine(_folder, "hall.db");
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile }.ToString();
+
+    public string ConnectionString => Provider == TestDatabase.Postgres
+        ? PostgresDatabase().ConnectionString
+        : SqliteConnectionString;
 
     /// <summary>Configuration to set besides the test defaults (before the server starts).</summary>
     public Dictionary<string, string> Settings { get; } = new();
@@ -43,8 +61,9 @@ public class HallServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        _configured = true;
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider == TestDatabase.Postgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Materials:Root", Path.Combine(_folder, "materials"));
         builder.UseSetting("Certificates:KeyPath", Path.Combine(_folder, "keys", "certificate-signing.pem"));
@@ -56,10 +75,17 @@ public class HallServer : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
+    private string SqliteConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile }.ToString();
+
+    /// <summary>Made when the server first needs it (the host is configured synchronously); off the test's context, so nothing waits on itself.</summary>
+    private PostgresTestDatabase PostgresDatabase() =>
+        _postgres ??= Task.Run(() => PostgresTestDatabase.CreateAsync()).GetAwaiter().GetResult();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
+        if (_postgres is not null) await _postgres.DisposeAsync();
+        using (var connection = new SqliteConnection(SqliteConnectionString)) SqliteConnection.ClearPool(connection);
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a file still open on a slow shutdown; the temp folder is cleaned by the OS */ }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Browser.Tests.Portal.Applicant;
+using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,9 +18,10 @@ public sealed class WholeCaseJourneyTests(BrowserFixture browser) : IAsyncLifeti
 {
     private readonly HallServer _hall = new();
 
-    [Fact]
-    public async Task A_field_fire_permit_goes_from_application_through_supplement_and_decision_to_a_verified_certificate_and_a_rating()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_field_fire_permit_goes_from_application_through_supplement_and_decision_to_a_verified_certificate_and_a_rating(string provider)
     {
+        _hall.Provider = provider;
         // 申请: the applicant fills the form and uploads every required material.
         var applicant = await browser.NewPageAsync();
         await applicant.SignInAsync(_hall, "liu.weidong");

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Records.Hall;
+using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,9 +14,10 @@ public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 
-    [Fact]
-    public async Task A_case_goes_from_the_window_clerks_inbox_through_supplement_review_approval_and_issue_to_a_certificate()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_case_goes_from_the_window_clerks_inbox_through_supplement_review_approval_and_issue_to_a_certificate(string provider)
     {
+        _hall.Provider = provider;
         var applied = await WorkbenchCases.ApplyForFirePermitAsync(_hall);
         var caseNumber = applied.CaseNumber;
 
@@ -97,9 +99,10 @@ public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(nameof(CaseStatus.Closed), (await WorkbenchCases.LoadAsync(_hall, applied.Id)).Status);
     }
 
-    [Fact]
-    public async Task A_second_clerk_submitting_a_stale_form_is_told_who_acted_first_and_nothing_is_done_twice()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_second_clerk_submitting_a_stale_form_is_told_who_acted_first_and_nothing_is_done_twice(string provider)
     {
+        _hall.Provider = provider;
         var applied = await WorkbenchCases.ApplyForRentalHousingAsync(_hall);
         var first = await browser.NewPageAsync();
         await first.SignInAsync(_hall, "wang.fang");

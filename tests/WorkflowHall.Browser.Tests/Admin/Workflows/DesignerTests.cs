@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Time;
 using static Microsoft.Playwright.Assertions;
@@ -15,9 +16,10 @@ public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
     private const string Workflow = DesignerCases.FirePermitWorkflow;
     private readonly HallServer _hall = new();
 
-    [Fact]
-    public async Task A_shorter_limit_published_as_version_2_applies_to_new_cases_while_running_cases_stay_on_version_1()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_shorter_limit_published_as_version_2_applies_to_new_cases_while_running_cases_stay_on_version_1(string provider)
     {
+        _hall.Provider = provider;
         var before = await DesignerCases.ApplyForFirePermitAsync(_hall);
         var page = await browser.NewPageAsync(1440, 1000);
         await page.SignInAsync(_hall, "qian.lei");

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Browser.Tests.Portal.Applicant;
+using WorkflowHall.Data.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Audit.Replay;
@@ -21,9 +22,10 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
 
     private readonly HallServer _hall = new();
 
-    [Fact]
-    public async Task An_auditor_finds_a_finished_case_and_steps_through_its_trail_on_the_diagram_with_the_check_passing()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_auditor_finds_a_finished_case_and_steps_through_its_trail_on_the_diagram_with_the_check_passing(string provider)
     {
+        _hall.Provider = provider;
         var closed = await ReplayCases.FinishedFirePermitAsync(_hall);
         var page = await browser.NewPageAsync();
         var scriptErrors = new List<string>();

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
+using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Matters;
 using static WorkflowHall.Browser.Tests.Portal.Applicant.ApplicantCases;
 
@@ -89,9 +90,10 @@ public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(("申请表.pdf", 64), (reply.GetProperty("fileName").GetString(), reply.GetProperty("sha256").GetString()!.Length));
     }
 
-    [Fact]
-    public async Task A_village_agent_applies_for_a_villager_and_a_wrong_id_number_keeps_what_was_typed()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_village_agent_applies_for_a_villager_and_a_wrong_id_number_keeps_what_was_typed(string provider)
     {
+        _hall.Provider = provider;
         var page = await browser.NewPageAsync();
         await page.SignInAsync(_hall, "zhang.jianguo");
         await page.GotoAsync(_hall.Url($"/matters/{MinimumLivingAllowance}/apply"));

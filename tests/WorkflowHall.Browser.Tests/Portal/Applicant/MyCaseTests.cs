@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static WorkflowHall.Browser.Tests.Portal.Applicant.ApplicantCases;
 
@@ -12,9 +13,10 @@ public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 
-    [Fact]
-    public async Task An_applicant_cannot_open_another_applicants_case()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_applicant_cannot_open_another_applicants_case(string provider)
     {
+        _hall.Provider = provider;
         var others = await _hall.ApplyAsync("zhang.li", PublicRentalHousing);
         var page = await browser.NewPageAsync();
         await page.SignInAsync(_hall, "liu.weidong");
