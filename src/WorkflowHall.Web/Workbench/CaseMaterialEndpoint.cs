@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Identity;
+using WorkflowHall.Engine.Execution;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Security;
 
