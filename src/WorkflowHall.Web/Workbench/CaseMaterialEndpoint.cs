@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Domain.Identity;
+using WorkflowHall.Engine.Execution;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Security;
 
@@ -39,7 +40,9 @@ internal static class CaseMaterialEndpoint
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var c = await db.Cases.AsNoTracking().SingleOrDefaultAsync(x => x.CaseNumber == caseNumber, cancellationToken);
         if (c is null) return Results.NotFound();
-        var relation = CaseAccess.RelationOf(await current.GetAsync(cancellationToken), c, await directory.GetAsync(cancellationToken));
+        var instance = await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == c.Id, cancellationToken);
+        var state = instance is null ? null : InstanceStateJson.Deserialize(instance.StateJson);
+        var relation = CaseAccess.RelationOf(await current.GetAsync(cancellationToken), c, await directory.GetAsync(cancellationToken), state);
         if (relation == CaseRelation.None)
         {
             return Results.Text("无权查看此办件 / You may not view this case", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);

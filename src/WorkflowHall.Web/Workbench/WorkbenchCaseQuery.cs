@@ -27,7 +27,8 @@ public sealed class WorkbenchCaseQuery(
         if (await dossiers.ByNumberAsync(caseNumber, cancellationToken) is not { } dossier) return null;
         var tree = await directory.GetAsync(cancellationToken);
         var c = dossier.Case;
-        if (!CaseAccess.MayView(user, c, tree)) return new WorkbenchCase(dossier, null, tree, [], new Dictionary<string, string>(), [], MayView: false);
+        var relation = CaseAccess.RelationOf(user, c, tree, dossier.State);
+        if (relation == Domain.Identity.CaseRelation.None) return new WorkbenchCase(dossier, null, tree, [], new Dictionary<string, string>(), [], MayView: false);
 
         var guide = (await matters.GetAsync(c.ImplementationCode, c.MatterVersion, cancellationToken))?.Guide;
         var userNames = dossier.Trail.Select(e => e.Actor)
@@ -44,7 +45,7 @@ public sealed class WorkbenchCaseQuery(
         var timeline = await timelines.ReadAsync(dossier, TimelineAudience.Staff, cancellationToken);
         // Steps this clerk may do here; the applicant's 补正 (even when their agent is a clerk) is answered elsewhere.
         var mine = dossier.State.WorkItems.Where(w => user.IsAuthenticated && CaseActions.MayAct(tree, c, dossier.State, w, user.UserName) && WorkbenchActionNames.ForStep(w).Count > 0).ToList();
-        return new WorkbenchCase(dossier, guide, tree, timeline, people, mine, MayView: true) { Relation = CaseAccess.RelationOf(user, c, tree) };
+        return new WorkbenchCase(dossier, guide, tree, timeline, people, mine, MayView: true) { Relation = relation };
     }
 
 }

@@ -70,7 +70,9 @@ internal static class WorkbenchCases
         {
             ApplicantPhone = "13956701248",
             AgentUnit = "bz-qc-gj-zhangji",
-            Consent = "李秀英签字的代办委托书",
+            Consent = "李秀英在张集村便民服务点当面签署",
+            ConsentDocumentSha256 = file,
+            ConsentDocumentFileName = "代办委托书.pdf",
             Materials = [.. names.Select(n => new SubmittedMaterial(n) { Sha256 = file, FileName = n + ".pdf" })],
         });
     }

@@ -43,9 +43,14 @@ public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
         Assert.EndsWith("/workbench?status=Submitted", page.Url);
         await page.GotoAsync(_hall.Url("/workbench"));
 
-        // The case page: the applicant in full, the materials to look at.
+        // The case page: the applicant masked until 查看完整信息 with a reason, the materials to look at.
         await page.ClickAsync($"[data-testid=inbox-row][data-case-number='{caseNumber}'] [data-testid=case-link]");
         await Expect(page.Locator("[data-testid=case-number]")).ToHaveTextAsync(caseNumber);
+        Assert.Equal("3416**********0531", (await page.TextContentAsync("[data-testid=applicant-number]"))?.Trim());
+        await page.ClickAsync("[data-testid=reveal] summary");
+        await page.FillAsync("#reveal-reason", "核对身份证原件");
+        await page.ClickAsync("[data-testid=submit-reveal]");
+        await Expect(page.Locator("[data-testid=revealed]")).ToBeVisibleAsync();
         Assert.Equal(WorkbenchCases.LiuWeidongNumber, (await page.TextContentAsync("[data-testid=applicant-number]"))?.Trim());
         Assert.Equal(WorkbenchCases.LiuWeidongPhone, (await page.TextContentAsync("[data-testid=applicant-phone]"))?.Trim());
         Assert.Contains("古井镇古井社区东山林地", await page.TextContentAsync("[data-testid=form-data]"));
@@ -257,7 +262,7 @@ public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
 
         // The agent's own case page shows the consent recorded with the application.
         await page.GotoAsync(_hall.Url($"/workbench/cases/{applied.CaseNumber}"));
-        await Expect(page.Locator("[data-testid=consent]")).ToContainTextAsync("李秀英签字的代办委托书");
+        await Expect(page.Locator("[data-testid=consent]")).ToContainTextAsync("李秀英在张集村便民服务点当面签署");
         await Expect(page.Locator("[data-testid=agent-name]")).ToHaveTextAsync("张建国");
 
         // The village step is the agent's: checked with the villager and handed on to the town.

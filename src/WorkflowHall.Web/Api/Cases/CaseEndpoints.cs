@@ -42,7 +42,7 @@ public static class CaseEndpoints
             return HallProblems.NotFound($"没有办件 {caseNumber}", $"There is no case {caseNumber}");
         }
         var c = dossier.Case;
-        var relation = await RelationAsync(c, user, callers, directory, current, cancellationToken);
+        var relation = await RelationAsync(dossier, user, callers, directory, current, cancellationToken);
         if (relation == CaseRelation.None) return HallProblems.Forbidden($"无权查看此办件 {c.CaseNumber}", $"You may not see case {c.CaseNumber}");
 
         var tree = await directory.GetAsync(cancellationToken);
@@ -79,7 +79,7 @@ public static class CaseEndpoints
             return HallProblems.NotFound($"没有办件 {caseNumber}", $"There is no case {caseNumber}");
         }
         var c = dossier.Case;
-        var relation = await RelationAsync(c, user, callers, directory, current, cancellationToken);
+        var relation = await RelationAsync(dossier, user, callers, directory, current, cancellationToken);
         if (!PersonalDataView.For(relation).MayReveal)
         {
             return HallProblems.Forbidden($"无权查看办件 {c.CaseNumber} 申请人的完整信息", $"You may not see the full data of case {c.CaseNumber}'s applicant");
@@ -94,14 +94,16 @@ public static class CaseEndpoints
     /// village's own staff (not its agents, whose post is for filing) are other staff; the applicant and the filing
     /// agent are who <see cref="CaseAccess"/> says.
     /// </summary>
-    private static async Task<CaseRelation> RelationAsync(CaseRecord c, ClaimsPrincipal user, ApiCallers callers, HallDirectory directory,
+    private static async Task<CaseRelation> RelationAsync(CaseDossier dossier, ClaimsPrincipal user, ApiCallers callers, HallDirectory directory,
         CurrentHallUser current, CancellationToken cancellationToken)
     {
+        var c = dossier.Case;
         var caller = await callers.GetAsync(user, cancellationToken);
         var person = await current.GetAsync(cancellationToken);
-        var onPage = CaseAccess.RelationOf(person, c, await directory.GetAsync(cancellationToken));
+        var tree = await directory.GetAsync(cancellationToken);
+        var onPage = CaseAccess.RelationOf(person, c, tree, dossier.State);
         return CaseRelations.Of(CaseAccess.IsApplicant(person, c), CaseAccess.IsFilingAgent(person, c),
-            handles: caller.IsClerk && caller.Reaches(c.HandlingUnit), caller.IsAdmin, caller.IsAuditor,
+            handles: (caller.IsClerk && caller.Reaches(c.HandlingUnit)) || onPage == CaseRelation.HandlingStaff, caller.IsAdmin, caller.IsAuditor,
             isOtherStaff: onPage == CaseRelation.OtherStaff);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Domain.Identity;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Time;
@@ -43,7 +44,10 @@ public sealed class CaseReplayQuery(
         var actors = trail.Select(e => e.Actor)
             .Concat(state.Clock.Pauses.SelectMany(p => new[] { p.StartedBy, p.EndedBy }))
             .OfType<string>().Distinct().ToList();
-        var people = await db.People.AsNoTracking().Where(p => actors.Contains(p.UserName)).ToDictionaryAsync(p => p.UserName, p => p.Name, cancellationToken);
+        // Staff act in their office and are named; a citizen acting on their own case (applying, supplementing) is an
+        // applicant, shown to the auditors as the masking rule shows applicants (PersonalDataView: the family name).
+        var people = await db.People.AsNoTracking().Where(p => actors.Contains(p.UserName))
+            .ToDictionaryAsync(p => p.UserName, p => p.Kind == "person" ? PersonalDataMask.MaskName(p.Name) : p.Name, cancellationToken);
         var guide = (await matters.GetAsync(record.ImplementationCode, record.MatterVersion, cancellationToken))?.Guide;
         var unit = (await directory.GetAsync(cancellationToken)).Find(record.HandlingUnit);
 

@@ -32,7 +32,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
         page.PageError += (_, error) => scriptErrors.Add(error);
         await page.SignInAsync(_hall, "feng.xue");
 
-        // The list: found by the applicant's name, the number masked.
+        // The list: found by the applicant's name, shown to the auditor by family name with the number masked.
         await page.GotoAsync(_hall.Url("/audit/cases"));
         await page.FillAsync("#filter-applicant", "刘卫东");
         await page.SubmitAsync("[data-testid=audit-search]");
@@ -53,7 +53,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
         {
             await Expect(page.Locator($"[data-testid=replay-canvas] [data-element-id={id}]")).ToHaveCountAsync(1);
         }
-        await ExpectStepAsync(page, 0, "apply", "刘卫东", opinion: null);
+        await ExpectStepAsync(page, 0, "apply", "刘**", opinion: null);
         await Expect(Shape(page, "accept")).ToHaveClassAsync(Open);
 
         // Next, step by step in trail order: the marker moves, the step before stays marked as visited.
@@ -84,7 +84,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
         await ExpectStepAsync(page, 3, "approve", "杨建军", ReplayCases.ApproveOpinion);
         await Expect(Shape(page, "closed")).Not.ToHaveClassAsync(Visited);
         await page.ClickAsync("[data-testid=replay-first]");
-        await ExpectStepAsync(page, 0, "apply", "刘卫东", opinion: null);
+        await ExpectStepAsync(page, 0, "apply", "刘**", opinion: null);
         await page.ClickAsync("[data-testid=replay-last]");
         await ExpectStepAsync(page, 4, "issue", "黄丽", ReplayCases.IssueNote);
         Assert.Empty(scriptErrors);

@@ -101,9 +101,11 @@ public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
         await page.FillAsync("#applicant-name", "李秀英");
         await page.FillAsync("#applicant-number", "341602195203140627");
         await page.FillAsync("#applicant-phone", "13956701248");
-        await page.FillAsync("#consent", "李秀英已签署代办委托书，在张集村便民服务站当面确认");
+        await page.FillAsync("#consent", "李秀英于张集村便民服务站当面签署代办委托书");
         await page.FillAsync("#purpose", "独居老人，无劳动能力，申请最低生活保障");
         var uploaded = await UploadRequiredAsync(page, await _hall.GuideAsync(MinimumLivingAllowance));
+        await page.Locator("[data-testid=upload-consent]").SetInputFilesAsync(new FilePayload { Name = "代办委托书.pdf", MimeType = "application/pdf", Buffer = Pdf("代办委托书") });
+        await page.Locator("#status-consent.text-success").WaitForAsync();
         await page.SubmitAsync("[data-testid=submit-application]");
 
         Assert.Contains("第 18 位校验码应为 6，您输入的是 7", await page.TextContentAsync("[data-testid=error]"));
@@ -112,7 +114,7 @@ public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("13956701248", await page.InputValueAsync("#applicant-phone"));
         Assert.Contains("代办委托书", await page.InputValueAsync("#consent"));
         Assert.Contains("独居老人", await page.InputValueAsync("#purpose"));
-        Assert.Equal(uploaded.Count, await page.Locator("[data-testid^=upload-status-].text-success").CountAsync());
+        Assert.Equal(uploaded.Count + 1, await page.Locator("[data-testid^=upload-status-].text-success").CountAsync());
         Assert.Equal(0, await _hall.CaseCountAsync());
 
         await page.FillAsync("#applicant-number", "341602195203140626");
@@ -125,7 +127,8 @@ public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(("李秀英", "341602195203140626", "zhang.jianguo", "bz-qc-gj-zhangji", null),
             (c.ApplicantName, c.ApplicantNumber, c.AgentUserName, c.AgentUnit, c.ApplicantUserName));
         Assert.Contains("代办委托书", c.ConsentNote);
-        Assert.Equal(uploaded.Count, dossier.Materials.Count);
+        Assert.NotNull(c.ConsentDocumentSha256);
+        Assert.Equal(uploaded.Count + 1, dossier.Materials.Count); // with the signed 代办委托书
 
         // The agent finds the case among their own.
         await page.GotoAsync(_hall.Url("/my/cases"));
