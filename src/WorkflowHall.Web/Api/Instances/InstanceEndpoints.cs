@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
@@ -27,7 +28,7 @@ public static class InstanceEndpoints
         group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail")
             .WithDescription("本单位窗口人员、管理员、审计员，或申请人本人。 / Clerks of its unit, administrators, auditors, or whoever started it.");
         group.MapPost("/{id}/verify", VerifyAsync).RequireAuthorization(HallPolicies.Staff)
-            .WithSummary("校验留痕：哈希链与重放 / Verify the trail: hash chain and replay");
+            .WithSummary("校验留痕：哈希链、重放与签名检查点 / Verify the trail: hash chain, replay and signed checkpoints");
         group.MapPost("/{id}/withdraw", WithdrawAsync).WithSummary("撤回申请 / Withdraw the application")
             .WithDescription("申请人本人，或本单位窗口人员、管理员。 / Whoever started it, or clerks of its unit and administrators.");
         group.MapPost("/{id}/migrate", MigrateAsync).RequireAuthorization(HallPolicies.Admin)
@@ -68,12 +69,12 @@ public static class InstanceEndpoints
     }
 
     private static async Task<Results<Ok<VerificationResponse>, ProblemHttpResult>> VerifyAsync(string id, WorkflowRuntime runtime,
-        DefinitionStore definitions, ClaimsPrincipal user, ApiCallers callers, CancellationToken cancellationToken)
+        DefinitionStore definitions, CheckpointVerifier checkpoints, ClaimsPrincipal user, ApiCallers callers, CancellationToken cancellationToken)
     {
         if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
         if (!(await callers.GetAsync(user, cancellationToken)).MayRead(record.HandlingUnit, startedBy: "")) return NotYours(id);
         var trail = await runtime.TrailAsync(id, cancellationToken);
-        return TypedResults.Ok(await TrailReplay.VerifyAsync(record, trail, definitions, cancellationToken));
+        return TypedResults.Ok(await TrailReplay.VerifyAsync(record, trail, definitions, checkpoints, cancellationToken));
     }
 
     private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult>> WithdrawAsync(string id, WithdrawRequest? body, ClaimsPrincipal user,
