@@ -53,6 +53,14 @@ public sealed class CheckpointHeads(CheckpointOptions options)
         }
     }
 
+    /// <summary>The highest checkpoint number recorded for the log in any database's folder; null when none was.</summary>
+    public long? NewestOfAnyDatabase(string log)
+    {
+        if (!Directory.Exists(options.HeadFolder)) return null;
+        return Directory.EnumerateDirectories(options.HeadFolder, log + "-*")
+            .SelectMany(Directory.EnumerateFiles).Select(Number).Max();
+    }
+
     private string Folder(string log, string genesisHash) => Path.Combine(options.HeadFolder, $"{log}-{genesisHash[..16]}");
 
     private static string Name(long number) => number.ToString("D12", CultureInfo.InvariantCulture);

@@ -180,6 +180,14 @@ public sealed class CheckpointVerifier(IDbContextFactory<HallDbContext> contexts
             var missing = numbers.Select((n, i) => (n, i)).FirstOrDefault(x => x.n != x.i + 1).i + 1;
             return (missing, $"检查点 #{missing} 缺失 / checkpoint #{missing} is missing");
         }
+        if (max == 0)
+        {
+            // No checkpoint at all, yet this key folder signed some: all were removed (or the database was
+            // replaced under an old key folder, which shows the same until its first checkpoint).
+            return heads.NewestOfAnyDatabase(log) is { } signed
+                ? (1, $"检查点已全部缺失（密钥目录记录过检查点 #{signed}） / every checkpoint is missing (the key folder recorded checkpoint #{signed})")
+                : null;
+        }
         var genesis = await rows.Where(c => c.Number == 1).Select(c => c.Payload).FirstOrDefaultAsync(cancellationToken);
         if (genesis is null || heads.Newest(log, CheckpointPayload.HashOf(genesis)) is not { } head) return null;
         if (head.Number > max) return (max + 1, $"检查点 #{max + 1} 及之后的检查点缺失 / checkpoint #{max + 1} and those after it are missing");
