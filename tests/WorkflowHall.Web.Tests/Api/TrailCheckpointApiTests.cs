@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Trail;
+using WorkflowHall.Web.Scheduling;
 using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Api;
@@ -44,6 +45,23 @@ public sealed class TrailCheckpointApiTests(HallApiFactory factory) : IClassFixt
         Assert.False(checkpoints.GetProperty("holds").GetBoolean());
         Assert.Equal(forged, checkpoints.GetProperty("firstMismatchSequence").GetInt64());
         Assert.Contains($"第 {forged} 条事件与已签名的检查点", checkpoints.Text("problem"));
+    }
+
+    [Fact]
+    public async Task The_periodic_checkpoint_job_seals_an_open_case()
+    {
+        var started = await Cases.StartAsync(_clerk);
+        var id = started.Text("id");
+        var before = (await (await _clerk.PostAsync($"/api/instances/{id}/verify", null)).ExpectAsync(200)).GetProperty("checkpoints");
+        Assert.Equal(0, before.GetProperty("checkpoints").GetInt32());
+
+        await ActivatorUtilities.CreateInstance<CheckpointJob>(factory.Services).RunOnceAsync(CancellationToken.None);
+
+        var after = await (await _clerk.PostAsync($"/api/instances/{id}/verify", null)).ExpectAsync(200);
+        var checkpoints = after.GetProperty("checkpoints");
+        Assert.True(checkpoints.GetProperty("holds").GetBoolean());
+        Assert.Equal(1, checkpoints.GetProperty("checkpoints").GetInt32());
+        Assert.Equal(after.Int("eventCount"), checkpoints.GetProperty("coveredThrough").GetInt64());
     }
 
     /// <summary>As a database administrator would: the opinion in the event and its command, every hash after it, and the chain head.</summary>
