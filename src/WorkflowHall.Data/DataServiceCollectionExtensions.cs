@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Time;
@@ -52,6 +53,13 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SupervisionSweep>();
         services.AddSingleton<SupervisionQueries>();
         services.TryAddSingleton<DemoHallLoader>();
+
+        // Signed checkpoints of the trails and the supervision log, with a key outside the database.
+        services.TryAddSingleton(new CheckpointOptions());
+        services.AddSingleton<CheckpointKeys>();
+        services.AddSingleton<CheckpointHeads>();
+        services.AddSingleton<CheckpointWriter>();
+        services.AddSingleton<CheckpointVerifier>();
         return services;
     }
 }

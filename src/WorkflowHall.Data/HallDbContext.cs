@@ -49,6 +49,8 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
     public DbSet<HallSettingRecord> HallSettings => Set<HallSettingRecord>();
     public DbSet<PersonalDataRevealRecord> PersonalDataReveals => Set<PersonalDataRevealRecord>();
 
+    public DbSet<Records.Integrity.CheckpointRecord> Checkpoints => Set<Records.Integrity.CheckpointRecord>();
+
     /// <summary>Every stored instant is UTC; SQLite hands it back without a kind, so it is marked UTC on the way in.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -182,6 +184,7 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
         SupervisionMapping.Configure(model);
         AdministrationMapping.Configure(model);
         PrivacyMapping.Configure(model);
+        IntegrityMapping.Configure(model);
     }
 
     /// <summary>Column lengths, shared by the model and the migrations.</summary>

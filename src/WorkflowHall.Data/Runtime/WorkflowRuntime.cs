@@ -25,7 +25,8 @@ public sealed class WorkflowRuntime(
     WorkingDayCalendar calendar,
     TimeProvider clock,
     IEnumerable<IServiceTaskHandler> handlers,
-    ICaseStepFollower? caseSteps = null)
+    ICaseStepFollower? caseSteps = null,
+    Integrity.CheckpointWriter? checkpoints = null)
 {
     private const int MaxAttempts = 8;
     private readonly Dictionary<string, IServiceTaskHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
@@ -73,6 +74,7 @@ public sealed class WorkflowRuntime(
             };
         }
         await RunServiceCallsAsync(instanceId, result, cancellationToken);
+        await SealIfEndedAsync(instanceId, result, cancellationToken);
         return await Reloaded(instanceId, result, cancellationToken);
     }
 
@@ -139,6 +141,7 @@ public sealed class WorkflowRuntime(
                 continue;
             }
             await RunServiceCallsAsync(instanceId, result, cancellationToken);
+            await SealIfEndedAsync(instanceId, result, cancellationToken);
             return await Reloaded(instanceId, result, cancellationToken);
         }
     }
@@ -217,6 +220,23 @@ public sealed class WorkflowRuntime(
         }
         var outcome = await ExecuteAsync(instanceId, new CompleteServiceCall("service:" + call.Handler, call.Id) { Output = VariableMap.From(output) }, cancellationToken);
         return outcome.IsAccepted;
+    }
+
+    /// <summary>
+    /// A case that closed gets its closing checkpoint at once. Signing is not part of the step's transaction:
+    /// if it fails (the key file unreadable, say), the step stands and the periodic checkpoint run seals it.
+    /// </summary>
+    private async Task SealIfEndedAsync(string instanceId, StepResult result, CancellationToken cancellationToken)
+    {
+        if (checkpoints is null || !result.State.IsEnded) return;
+        try
+        {
+            await checkpoints.SealInstanceAsync(instanceId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Left to the periodic run, which logs what keeps failing.
+        }
     }
 
     private async Task<CommandOutcome> Reloaded(string instanceId, StepResult result, CancellationToken cancellationToken)

@@ -1,11 +1,12 @@
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Integrity;
 
 namespace WorkflowHall.Web.Hosting;
 
 /// <summary>
-/// Reads the <c>Materials</c> and <c>Certificates</c> sections. Like the SQLite file, the material store
-/// and the signing key live under the content root unless configured with an absolute path.
+/// Reads the <c>Materials</c>, <c>Certificates</c> and <c>Audit</c> sections. Like the SQLite file, the material store
+/// and the signing keys live under the content root unless configured with an absolute path.
 /// </summary>
 internal static class HallFilesConfiguration
 {
@@ -18,6 +19,10 @@ internal static class HallFilesConfiguration
         var signing = configuration.GetSection("Certificates").Get<CertificateSigningOptions>() ?? new CertificateSigningOptions();
         signing.KeyPath = Path.GetFullPath(signing.KeyPath, contentRoot);
         services.AddSingleton(signing);
+
+        var checkpoints = configuration.GetSection("Audit").Get<CheckpointOptions>() ?? new CheckpointOptions();
+        checkpoints.CheckpointKeyPath = Path.GetFullPath(checkpoints.CheckpointKeyPath, contentRoot);
+        services.AddSingleton(checkpoints);
 
         // PdfSharp 6.5 is AGPL-3.0 or commercial and renders nothing until a licence is named here
         // (Certificates:Pdf:PdfSharpLicense); certificates are issued and verified without it.

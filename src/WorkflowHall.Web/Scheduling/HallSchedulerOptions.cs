@@ -14,6 +14,9 @@ public sealed class HallSchedulerOptions
     /// <summary>How often BPMN timers that fell due are fired and pending service calls retried.</summary>
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often trails that grew and new supervision records are sealed by a signed checkpoint.</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often each clustered node checks in; another node takes over its work after this plus <see cref="CheckinMisfireThreshold"/>.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 

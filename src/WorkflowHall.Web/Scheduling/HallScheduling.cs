@@ -41,6 +41,7 @@ public static class HallScheduling
             });
             Recurring<SupervisionSweepJob>(q, SupervisionSweepJob.Key, supervision.SweepInterval);
             Recurring<DueTimersJob>(q, DueTimersJob.Key, scheduler.TimerInterval);
+            Recurring<CheckpointJob>(q, CheckpointJob.Key, scheduler.CheckpointInterval);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

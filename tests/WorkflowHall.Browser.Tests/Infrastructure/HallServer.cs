@@ -67,6 +67,7 @@ public class HallServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Materials:Root", Path.Combine(_folder, "materials"));
         builder.UseSetting("Certificates:KeyPath", Path.Combine(_folder, "keys", "certificate-signing.pem"));
+        builder.UseSetting("Audit:CheckpointKeyPath", Path.Combine(_folder, "keys", "checkpoint-signing.pem"));
         builder.UseSetting("Scheduler:Enabled", "false");
         builder.UseSetting("Accounts:DemoPassword", DemoPassword);
         // The tests sign in many times from one address; the limit itself has its own test.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Hall.Demo;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Hosting;
@@ -22,14 +23,18 @@ public sealed class TestHall : IAsyncDisposable
         Clock = new ManualClock(T0);
         Contexts = new ContextFactory(options, interceptors);
         Definitions = new DefinitionStore(Contexts, Clock);
-        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers);
+        MaterialsRoot = Path.Combine(Path.GetTempPath(), "wh-materials-" + Guid.NewGuid().ToString("N"));
+        CheckpointOptions = new CheckpointOptions { CheckpointKeyPath = Path.Combine(MaterialsRoot, "keys", "checkpoint-signing.pem") };
+        CheckpointKeys = new CheckpointKeys(CheckpointOptions);
+        Checkpoints = new CheckpointWriter(Contexts, CheckpointKeys, new CheckpointHeads(CheckpointOptions), Clock);
+        CheckpointVerifier = new CheckpointVerifier(Contexts, CheckpointKeys, new CheckpointHeads(CheckpointOptions));
+        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers, Checkpoints);
         Inbox = new InboxQuery(Contexts);
         Migrations = new InstanceMigrations(Contexts, Definitions, Runtime, Clock);
         Retention = new RetentionSweep(Contexts, retention ?? new RetentionOptions(), Clock);
         Directory = new HallDirectory(Contexts, Clock);
         Matters = new MatterCatalog(Contexts, Definitions, Directory, Clock);
         CaseNumbers = new CaseNumbers(Contexts);
-        MaterialsRoot = Path.Combine(Path.GetTempPath(), "wh-materials-" + Guid.NewGuid().ToString("N"));
         Materials = new MaterialStore(Contexts, new MaterialStoreOptions { Root = MaterialsRoot, MaxBytes = 1024 * 1024 }, Clock);
         Applications = new CaseApplications(Contexts, Matters, Directory, CaseNumbers, Runtime, Calendar, Clock);
         KeyPath = Path.Combine(MaterialsRoot, "keys", "signing.pem");
@@ -49,6 +54,11 @@ public sealed class TestHall : IAsyncDisposable
     public IDbContextFactory<HallDbContext> Contexts { get; }
     public DefinitionStore Definitions { get; }
     public WorkflowRuntime Runtime { get; }
+    /// <summary>The checkpoint key lives under <see cref="MaterialsRoot"/>, outside the database, as in a real hall.</summary>
+    public CheckpointOptions CheckpointOptions { get; }
+    public CheckpointKeys CheckpointKeys { get; }
+    public CheckpointWriter Checkpoints { get; }
+    public CheckpointVerifier CheckpointVerifier { get; }
     public InboxQuery Inbox { get; }
     public InstanceMigrations Migrations { get; }
     public RetentionSweep Retention { get; }

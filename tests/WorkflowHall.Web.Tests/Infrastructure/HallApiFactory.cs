@@ -17,6 +17,9 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
 
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"wh_web_{Guid.NewGuid():N}.db");
 
+    // Checkpoint heads are per key folder: each host gets its own, as each hall has.
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), $"wh_web_keys_{Guid.NewGuid():N}");
+
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _file }.ToString();
 
     /// <summary>Configuration to set besides the test defaults, e.g. <c>Hall:SeedDemo = false</c>.</summary>
@@ -29,6 +32,7 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         // Scheduled work is not under test here (Scheduling/ runs real Quartz); it would only add writes racing the tests' own.
         builder.UseSetting("Scheduler:Enabled", "false");
+        builder.UseSetting("Audit:CheckpointKeyPath", Path.Combine(_keys, "checkpoint-signing.pem"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
@@ -48,5 +52,6 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
         {
             if (File.Exists(_file + suffix)) File.Delete(_file + suffix);
         }
+        if (Directory.Exists(_keys)) Directory.Delete(_keys, recursive: true);
     }
 }

@@ -54,7 +54,7 @@ public sealed class QuartzSchedulingTests
         // The jobs are durable rows in the hall's own file, not in memory.
         await using var db = new HallDbContext(HallDatabase.Options(options));
         var jobs = await db.Database.SqlQueryRaw<string>("SELECT JOB_NAME AS \"Value\" FROM QRTZ_JOB_DETAILS ORDER BY JOB_NAME").ToListAsync();
-        Assert.Equal(["due-timers", "supervision-sweep"], jobs);
+        Assert.Equal(["checkpoints", "due-timers", "supervision-sweep"], jobs);
     }
 
     [PostgresFact]

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Certificates;
 
@@ -53,82 +53,13 @@ internal sealed class CertificateSigningKey(IDbContextFactory<HallDbContext> con
         }
     }
 
-    private static CertificateSigner LoadOrCreate(string path)
-    {
-        if (File.Exists(path))
+    private static CertificateSigner LoadOrCreate(string path) => SigningKeyFile.ReadOrCreate(path,
+        () =>
         {
-            return LoadOnceWritten(path);
-        }
-
-        var folder = Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(folder))
-        {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
-
-        // O_CREAT|O_EXCL on the key file itself: of several nodes starting at once exactly one creates
-        // it; the others find it and read it once it is complete.
-        var created = CertificateSigner.Generate();
-        var write = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-        {
-            write.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        try
-        {
-            using (var file = new FileStream(path, write))
-            using (var writer = new StreamWriter(file, System.Text.Encoding.ASCII))
-            {
-                writer.Write(created.ExportPrivateKeyPem());
-                writer.Write('\n');
-                writer.Flush();
-                file.Flush(flushToDisk: true);
-            }
-            return created;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            created.Dispose();
-            return LoadOnceWritten(path);
-        }
-    }
-
-    /// <summary>Reads a key file another node is still writing: waits a little for it to be whole.</summary>
-    private static CertificateSigner LoadOnceWritten(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return Load(path);
-            }
-            catch (Exception e) when (attempt < 100 && e is IOException or InvalidOperationException)
-            {
-                Thread.Sleep(20);
-            }
-        }
-    }
-
-    private static CertificateSigner Load(string path)
-    {
-        try
-        {
-            return CertificateSigner.FromPrivateKeyPem(File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is ArgumentException or CryptographicException)
-        {
-            throw new InvalidOperationException(
-                $"The certificate signing key file {path} holds no ECDSA P-256 private key ({e.Message}). Restore it, or move it away to have a new key generated.", e);
-        }
-    }
+            using var created = CertificateSigner.Generate();
+            return created.ExportPrivateKeyPem();
+        },
+        CertificateSigner.FromPrivateKeyPem, "certificate signing key");
 
     private async Task RegisterAsync(CertificateSigner signer, CancellationToken cancellationToken)
     {

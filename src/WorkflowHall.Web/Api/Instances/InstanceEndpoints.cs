@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Execution;
@@ -36,7 +37,7 @@ public static class InstanceEndpoints
         group.MapGet("/{id}", GetAsync).WithSummary("办件详情（含留痕） / An instance with its work items and trail")
             .WithDescription("本单位窗口人员、管理员、审计员，或申请人本人。 / Clerks of its unit, administrators, auditors, or whoever started it.");
         group.MapPost("/{id}/verify", VerifyAsync).RequireAuthorization(HallPolicies.Staff)
-            .WithSummary("校验留痕：哈希链与重放 / Verify the trail: hash chain and replay");
+            .WithSummary("校验留痕：哈希链、重放与签名检查点 / Verify the trail: hash chain, replay and signed checkpoints");
         group.MapPost("/{id}/withdraw", WithdrawAsync).WithSummary("撤回申请 / Withdraw the application")
             .WithDescription("办件：申请人本人或其代办员，在作出决定前，须说明理由（reason），办件状态随之更新。其他流程实例：启动者，或本单位窗口人员、管理员。 / "
                 + "A case: its applicant or their agent, before a decision, with a reason; the case's status follows. Other instances: whoever started it, or clerks of its unit and administrators.");
@@ -95,12 +96,12 @@ public static class InstanceEndpoints
     }
 
     private static async Task<Results<Ok<VerificationResponse>, ProblemHttpResult>> VerifyAsync(string id, WorkflowRuntime runtime,
-        DefinitionStore definitions, ClaimsPrincipal user, ApiCallers callers, CancellationToken cancellationToken)
+        DefinitionStore definitions, CheckpointVerifier checkpoints, ClaimsPrincipal user, ApiCallers callers, CancellationToken cancellationToken)
     {
         if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
         if (!(await callers.GetAsync(user, cancellationToken)).MayRead(record.HandlingUnit, startedBy: "")) return NotYours(id);
         var trail = await runtime.TrailAsync(id, cancellationToken);
-        return TypedResults.Ok(await TrailReplay.VerifyAsync(record, trail, definitions, cancellationToken));
+        return TypedResults.Ok(await TrailReplay.VerifyAsync(record, trail, definitions, checkpoints, cancellationToken));
     }
 
     private static async Task<Results<Ok<CommandResponse>, ProblemHttpResult>> WithdrawAsync(string id, WithdrawRequest? body, ClaimsPrincipal user,

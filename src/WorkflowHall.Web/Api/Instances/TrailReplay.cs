@@ -1,3 +1,4 @@
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Bpmn;
@@ -5,11 +6,11 @@ using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Web.Api.Instances;
 
-/// <summary>Verifies an instance's trail against the definition versions it ran on, loaded from the store.</summary>
+/// <summary>Verifies an instance's trail against the definition versions it ran on, loaded from the store, and against its signed checkpoints.</summary>
 internal static class TrailReplay
 {
     public static async Task<VerificationResponse> VerifyAsync(InstanceRecord instance, IReadOnlyList<TrailEvent> trail, DefinitionStore definitions,
-        CancellationToken cancellationToken)
+        CheckpointVerifier checkpoints, CancellationToken cancellationToken)
     {
         var used = TrailVersions.Of(trail) ?? new TrailVersions(instance.DefinitionKey, instance.DefinitionVersion, [instance.DefinitionVersion]);
         var versions = new Dictionary<int, ProcessDefinition>();
@@ -18,6 +19,7 @@ internal static class TrailReplay
             if (await definitions.GetAsync(used.DefinitionKey, version, cancellationToken) is { } published) versions[version] = published.Definition;
         }
         var verification = TrailVerifier.Verify(v => versions.GetValueOrDefault(v), used.DefinitionKey, used.StartVersion, trail);
-        return VerificationResponse.From(instance.Id, verification, used.Versions);
+        var signed = await checkpoints.VerifyTrailAsync(instance.Id, trail, ended: instance.EndedAt is not null, cancellationToken);
+        return VerificationResponse.From(instance.Id, verification, used.Versions, signed);
     }
 }

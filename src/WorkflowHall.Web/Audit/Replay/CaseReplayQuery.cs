@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Identity;
 using WorkflowHall.Engine.Bpmn;
@@ -18,7 +19,8 @@ public sealed class CaseReplayQuery(
     DefinitionStore definitions,
     MatterCatalog matters,
     HallDirectory directory,
-    WorkingDayCalendar calendar)
+    WorkingDayCalendar calendar,
+    CheckpointVerifier checkpoints)
 {
     public async Task<CaseReplay?> LoadAsync(string caseNumber, CancellationToken cancellationToken = default)
     {
@@ -28,7 +30,7 @@ public sealed class CaseReplayQuery(
         if (await runtime.FindAsync(record.Id, cancellationToken) is not { } instance) return null;
 
         var trail = await runtime.TrailAsync(record.Id, cancellationToken);
-        var integrity = await TrailReplay.VerifyAsync(instance, trail, definitions, cancellationToken);
+        var integrity = await TrailReplay.VerifyAsync(instance, trail, definitions, checkpoints, cancellationToken);
         var state = InstanceStateJson.Deserialize(instance.StateJson);
         var used = TrailVersions.Of(trail) ?? new TrailVersions(instance.DefinitionKey, instance.DefinitionVersion, [instance.DefinitionVersion]);
 
@@ -52,6 +54,7 @@ public sealed class CaseReplayQuery(
         var unit = (await directory.GetAsync(cancellationToken)).Find(record.HandlingUnit);
 
         var point = integrity.FirstBrokenSequence is { } broken ? new TrailVerificationPoint(broken, ByPosition: true)
+            : integrity.Checkpoints?.FirstMismatchSequence is { } rewritten ? new TrailVerificationPoint(rewritten, ByPosition: false)
             : integrity.FirstDivergentSequence is { } divergent ? new TrailVerificationPoint(divergent, ByPosition: false)
             : null;
         var steps = new ReplayStepBuilder(versions, people, record, guide, state.Clock.Pauses, calendar)

@@ -46,6 +46,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForURLAsync($"**/audit/cases/{closed.CaseNumber}");
         await Expect(page.Locator("[data-testid=integrity]")).ToHaveAttributeAsync("data-result", "pass");
         await Expect(page.Locator("[data-testid=integrity-title]")).ToHaveTextAsync("留痕完整，重放一致");
+        await Expect(page.Locator("[data-testid=integrity-checkpoint]")).Not.ToHaveAttributeAsync("data-checkpoint", "none"); // sealed when it closed
 
         // The diagram renders with the definition's steps; the stepper starts at the application.
         await Expect(page.Locator("[data-testid=replay-canvas] .djs-container")).ToBeVisibleAsync();
@@ -192,7 +193,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_edit_with_the_chain_rehashed_is_caught_by_the_replay_at_that_event()
+    public async Task An_edit_with_the_chain_rehashed_is_named_by_the_signed_checkpoint_at_that_event()
     {
         var closed = await ReplayCases.FinishedFirePermitAsync(_hall);
         var approve = await ReplayCases.CompletionAsync(_hall, closed.Id, "approve");
@@ -202,13 +203,15 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
         await page.SignInAsync(_hall, "feng.xue");
         await page.GotoAsync(_hall.Url($"/audit/cases/{closed.CaseNumber}"));
 
+        // The hash chain holds after the rehash; the checkpoint signed when the case closed does not.
         var banner = page.Locator("[data-testid=integrity]");
-        await Expect(banner).ToHaveAttributeAsync("data-result", "divergent");
+        await Expect(banner).ToHaveAttributeAsync("data-result", "checkpoint");
         await Expect(banner).ToHaveAttributeAsync("data-sequence", approve.Sequence.ToString());
-        await Expect(page.Locator("[data-testid=integrity-title]")).ToHaveTextAsync($"重放在第 {approve.Sequence} 条事件处与记录不一致");
-        await Expect(page.Locator("[data-testid=integrity-difference]")).ToContainTextAsync("opinion");
+        await Expect(page.Locator("[data-testid=integrity-title]")).ToHaveTextAsync(new Regex($"^第 {approve.Sequence} 条事件与签名检查点 #\\d+ 不符$"));
+        await Expect(page.Locator("[data-testid=integrity-checkpoint-problem]")).ToContainTextAsync("被改动或删除");
         await Expect(page.Locator("[data-testid=case-replay]")).ToHaveAttributeAsync("data-current-step", "3");
         await Expect(Shape(page, "approve")).ToHaveClassAsync(Trouble);
+        await page.ScreenshotAsync("audit-replay-checkpoint");
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+namespace WorkflowHall.Data.Integrity;
+
+/// <summary>Where the checkpoint signing key lives (configuration section <c>Audit</c>).</summary>
+public sealed class CheckpointOptions
+{
+    /// <summary>
+    /// The ECDSA P-256 private key (PKCS#8 PEM) that signs checkpoints, outside the database. Created on
+    /// first use, readable by the owner only. Next to it: <c>checkpoint-public-keys/</c> (the public key of
+    /// every checkpoint key this hall has used, which the verifier trusts) and <c>checkpoint-heads/</c>
+    /// (the newest checkpoint of each log, so checkpoints dropped from the end are noticed).
+    /// </summary>
+    public string CheckpointKeyPath { get; set; } = "data/keys/checkpoint-signing.pem";
+
+    /// <summary>How many instances one periodic run seals at most.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    internal string KeyFolder => Path.GetDirectoryName(Path.GetFullPath(CheckpointKeyPath))!;
+    internal string PublicKeyFolder => Path.Combine(KeyFolder, "checkpoint-public-keys");
+    internal string HeadFolder => Path.Combine(KeyFolder, "checkpoint-heads");
+}
