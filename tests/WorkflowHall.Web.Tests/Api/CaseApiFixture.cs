@@ -27,6 +27,9 @@ public sealed class CaseApiFixture : IAsyncLifetime, IAsyncDisposable
         ["key-sun"] = ("sun.li", "clerk,agent"),              // the village agent of 古井社区
         ["key-feng"] = ("feng.xue", "auditor"),
         ["key-qian"] = ("qian.lei", "admin"),
+        ["key-chen"] = ("chen.zhiqiang", "clerk"),            // section review of the forestry bureau
+        ["key-yang"] = ("yang.jianjun", "clerk"),             // leader approval (and agency head) of the forestry bureau
+        ["key-huang"] = ("huang.li", "clerk"),                // issuing of the forestry bureau
     };
 
     private readonly string _provider;
