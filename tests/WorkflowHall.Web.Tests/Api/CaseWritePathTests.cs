@@ -87,8 +87,6 @@ public sealed class CaseWritePathTests
     {
         await using var node = await CaseApiFixture.StartAsync(provider);
         var admin = node.Client("key-qian");
-        await (await admin.PostXmlAsync("/api/definitions", SampleBpmn.Standard().Replace("id=\"standard-approval\"", "id=\"bridge-approval\""))).ExpectAsync(200);
-        await (await admin.PostJsonAsync("/api/definitions/bridge-approval/publish", new { })).ExpectAsync(201);
         var instancesBefore = await CountAsync(node);
 
         var applicant = await node.Client("key-liu").PostJsonAsync("/api/instances", new { definitionKey = "bridge-approval", handlingUnit = "bz-qc-forestry" });
@@ -130,6 +128,47 @@ public sealed class CaseWritePathTests
         Assert.Contains("只能通过办件服务办理", outcome.Rejection!.MessageZh);
         Assert.Contains(node.Case.CaseNumber, outcome.Rejection.MessageZh);
         Assert.Equal(before, await SnapshotAsync(node));
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_timer_on_a_case_fires_and_the_case_row_follows_its_instance(string provider)
+    {
+        await using var node = await CaseApiFixture.StartAsync(provider);
+        var admin = node.Client("key-qian");
+        // Version 2 of the matter's workflow: acceptance not done within a second ends the case.
+        var timed = SampleBpmn.Standard().Replace("</bpmn:process>", """
+                <bpmn:boundaryEvent id="acceptLate" attachedToRef="accept" cancelActivity="true">
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT1S</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:endEvent id="expired" name="超时终止"/>
+                <bpmn:sequenceFlow id="fLate" sourceRef="acceptLate" targetRef="expired"/>
+              </bpmn:process>
+            """);
+        await (await admin.PostXmlAsync("/api/definitions", timed)).ExpectAsync(200);
+        await (await admin.PostJsonAsync("/api/definitions/standard-approval/publish", new { })).ExpectAsync(201);
+        var c = await node.ApplyAgainAsync();
+        var before = await CaseAsync(node, c.Id);
+        var runtime = node.Node.Services.GetRequiredService<WorkflowRuntime>();
+
+        // The timer falls due a second after the application; the job's pass that finds it due fires it.
+        var fired = 0;
+        for (var pass = 0; pass < 100 && fired == 0; pass++)
+        {
+            await Task.Delay(200);
+            fired = await runtime.FireDueTimersAsync();
+        }
+        Assert.Equal(1, fired);
+
+        var after = await CaseAsync(node, c.Id);
+        var instance = await (await admin.GetAsync($"/api/instances/{c.Id}?trail=false")).ExpectAsync(200);
+        Assert.Equal(("Completed", "expired"), (instance.Text("status"), instance.Text("endNodeId")));
+        var derived = Domain.Cases.CaseStatusRules.Derive(
+            Engine.Execution.InstanceStateJson.Deserialize((await runtime.FindAsync(c.Id))!.StateJson), false);
+        Assert.Equal(derived.ToString(), after.Status);
+        Assert.NotEqual(before.Status, after.Status);
+        Assert.NotNull(after.ClosedAt);
+        Assert.Equal(before.Revision + 1, after.Revision);
+        Assert.True(after.SuperviseAt > before.SuperviseAt);
     }
 
     private static async Task<JsonElement> Complete(CaseApiFixture node, string key, string instanceId, object body)
