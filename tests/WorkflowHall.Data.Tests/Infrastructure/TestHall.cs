@@ -22,12 +22,13 @@ public sealed class TestHall : IAsyncDisposable
         Clock = new ManualClock(T0);
         Contexts = new ContextFactory(options, interceptors);
         Definitions = new DefinitionStore(Contexts, Clock);
-        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers);
+        Directory = new HallDirectory(Contexts, Clock);
+        Matters = new MatterCatalog(Contexts, Definitions, Directory, Clock);
+        // As in the hall: the runtime's own steps on a case (timers, service calls, migration) keep its row.
+        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers, new CaseRowFollower(Matters, Calendar));
         Inbox = new InboxQuery(Contexts);
         Migrations = new InstanceMigrations(Contexts, Definitions, Runtime, Clock);
         Retention = new RetentionSweep(Contexts, retention ?? new RetentionOptions(), Clock);
-        Directory = new HallDirectory(Contexts, Clock);
-        Matters = new MatterCatalog(Contexts, Definitions, Directory, Clock);
         CaseNumbers = new CaseNumbers(Contexts);
         MaterialsRoot = Path.Combine(Path.GetTempPath(), "wh-materials-" + Guid.NewGuid().ToString("N"));
         Materials = new MaterialStore(Contexts, new MaterialStoreOptions { Root = MaterialsRoot, MaxBytes = 1024 * 1024 }, Clock);
