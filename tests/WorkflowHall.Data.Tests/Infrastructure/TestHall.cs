@@ -28,12 +28,13 @@ public sealed class TestHall : IAsyncDisposable
         CheckpointKeys = new CheckpointKeys(CheckpointOptions);
         Checkpoints = new CheckpointWriter(Contexts, CheckpointKeys, new CheckpointHeads(CheckpointOptions), Clock);
         CheckpointVerifier = new CheckpointVerifier(Contexts, CheckpointKeys, new CheckpointHeads(CheckpointOptions));
-        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers, Checkpoints);
+        Directory = new HallDirectory(Contexts, Clock);
+        Matters = new MatterCatalog(Contexts, Definitions, Directory, Clock);
+        // As in the hall: the runtime's own steps on a case (timers, service calls, migration) keep its row.
+        Runtime = new WorkflowRuntime(Contexts, Definitions, Calendar, Clock, handlers, new CaseRowFollower(Matters, Calendar), Checkpoints);
         Inbox = new InboxQuery(Contexts);
         Migrations = new InstanceMigrations(Contexts, Definitions, Runtime, Clock);
         Retention = new RetentionSweep(Contexts, retention ?? new RetentionOptions(), Clock);
-        Directory = new HallDirectory(Contexts, Clock);
-        Matters = new MatterCatalog(Contexts, Definitions, Directory, Clock);
         CaseNumbers = new CaseNumbers(Contexts);
         Materials = new MaterialStore(Contexts, new MaterialStoreOptions { Root = MaterialsRoot, MaxBytes = 1024 * 1024 }, Clock);
         Applications = new CaseApplications(Contexts, Matters, Directory, CaseNumbers, Runtime, Calendar, Clock);

@@ -10,7 +10,7 @@ namespace WorkflowHall.Web.Tests.Api;
 
 /// <summary>
 /// A node with the demo hall, API keys for people of its directory, and one case: 刘卫东 of 古井社区 applied
-/// for the field fire permit, handled by 谯城区林业局 (bz-qc-forestry).
+/// for the field fire permit, handled by 谯城区林业局 (bz-qc-forestry); and <see cref="Infrastructure.Cases.Definition"/> published for bare instances.
 /// </summary>
 public sealed class CaseApiFixture : IAsyncLifetime, IAsyncDisposable
 {
@@ -29,10 +29,14 @@ public sealed class CaseApiFixture : IAsyncLifetime, IAsyncDisposable
         ["key-li"] = ("li.xiuying", "applicant"),             // a villager of 张集村
         ["key-feng"] = ("feng.xue", "auditor"),
         ["key-qian"] = ("qian.lei", "admin"),
+        ["key-chen"] = ("chen.zhiqiang", "clerk"),            // section review of the forestry bureau
+        ["key-yang"] = ("yang.jianjun", "clerk"),             // leader approval (and agency head) of the forestry bureau
+        ["key-huang"] = ("huang.li", "clerk"),                // issuing of the forestry bureau
     };
 
     private readonly string _provider;
     private TestDatabase? _database;
+    private ApplyRequest? _request;
 
     /// <summary>On SQLite, as a class fixture.</summary>
     public CaseApiFixture() : this(TestDatabase.Sqlite)
@@ -86,11 +90,20 @@ public sealed class CaseApiFixture : IAsyncLifetime, IAsyncDisposable
             Form = new Dictionary<string, object?> { ["area"] = "古井镇古井社区承包林地", ["purpose"] = "烧除美国白蛾虫害枝叶" },
             Materials = materials,
         };
+        _request = request;
         var applications = services.GetRequiredService<CaseApplications>();
         Case = Succeeded(await applications.ApplyAsync(request));
         var second = Succeeded(await applications.ApplyAsync(request));
         Accepted = Succeeded(await services.GetRequiredService<CaseActions>().AcceptAsync(second.Id, "wang.fang", "材料齐全，予以受理"));
+
+        // A workflow no matter uses, for bare instances other systems start (the matters' own start from applications).
+        var admin = Client("key-qian");
+        await (await admin.PostXmlAsync("/api/definitions", Infrastructure.Cases.Bare(SampleBpmn.Standard()))).ExpectAsync(200);
+        await (await admin.PostJsonAsync($"/api/definitions/{Infrastructure.Cases.Definition}/publish", new { })).ExpectAsync(201);
     }
+
+    /// <summary>刘卫东 applies for the field fire permit once more, on the workflow's latest version.</summary>
+    public async Task<CaseRecord> ApplyAgainAsync() => Succeeded(await Node.Services.GetRequiredService<CaseApplications>().ApplyAsync(_request!));
 
     private static CaseRecord Succeeded(HallResult<CaseRecord> result)
     {

@@ -17,7 +17,7 @@ public sealed class ClerkActionTests(HallApiFactory factory) : IClassFixture<Hal
         var admin = factory.Client(HallApiFactory.AdminKey);
         await (await admin.PostXmlAsync("/api/definitions", SampleBpmn.JointReview)).ExpectAsync(200);
         await (await admin.PostJsonAsync("/api/definitions/joint-review/publish", new { })).ExpectAsync(201);
-        var started = await (await _zhang.PostJsonAsync("/api/instances", new
+        var started = await (await factory.Client(HallApiFactory.IntegrationKey).PostJsonAsync("/api/instances", new
         {
             definitionKey = "joint-review",
             handlingUnit = Cases.Unit,

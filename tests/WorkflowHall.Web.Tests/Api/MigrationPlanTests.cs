@@ -11,7 +11,7 @@ public sealed class MigrationPlanTests(HallApiFactory factory) : IClassFixture<H
     public async Task A_plan_that_leaves_a_case_without_a_place_is_a_422_listing_it()
     {
         var admin = factory.Client(HallApiFactory.AdminKey);
-        var started = await Cases.StartAsync(admin);
+        var started = await Cases.StartAsync(factory);
 
         var response = await admin.PostJsonAsync($"/api/instances/{started.Text("id")}/migrate",
             new { toVersion = 1, nodeMapping = new Dictionary<string, string> { ["accept"] = "no-such-node" }, dryRun = false });

@@ -5,7 +5,7 @@ namespace WorkflowHall.Web.Tests.Api;
 // Inside the namespace: WorkflowHall.Web.Cases (the case pages) would otherwise hide the test helper.
 using Cases = WorkflowHall.Web.Tests.Infrastructure.Cases;
 
-/// <summary>One story, in order: it publishes a second version of the standard process, so it has the database to itself.</summary>
+/// <summary>One story, in order: it publishes a second version of the bare copy of the standard process, so it has the database to itself.</summary>
 public sealed class VersionApiTests(HallApiFactory factory) : IClassFixture<HallApiFactory>
 {
     [Fact]
@@ -13,33 +13,33 @@ public sealed class VersionApiTests(HallApiFactory factory) : IClassFixture<Hall
     {
         var admin = factory.Client(HallApiFactory.AdminKey);
         var clerk = factory.Client(HallApiFactory.ClerkKey);
-        var running = await Cases.StartAsync(clerk);
+        var running = await Cases.StartAsync(factory);
         var runningId = running.Text("id");
 
         // Version 2: acceptance within 3 working days instead of 5.
-        var changed = SampleBpmn.Standard().Replace(
+        var changed = Cases.Bare(SampleBpmn.Standard()).Replace(
             "hall:stage=\"accept\" hall:post=\"window-acceptance\"\n                   hall:timeLimit=\"5\"",
             "hall:stage=\"accept\" hall:post=\"window-acceptance\"\n                   hall:timeLimit=\"3\"");
-        Assert.NotEqual(SampleBpmn.Standard(), changed);
+        Assert.NotEqual(Cases.Bare(SampleBpmn.Standard()), changed);
         await (await admin.PostXmlAsync("/api/definitions", changed)).ExpectAsync(200);
-        var published = await admin.PostJsonAsync("/api/definitions/standard-approval/publish", new { note = "受理时限缩短为3个工作日" });
+        var published = await admin.PostJsonAsync($"/api/definitions/{Cases.Definition}/publish", new { note = "受理时限缩短为3个工作日" });
         var version = await published.ExpectAsync(201);
         Assert.Equal(2, version.Int("version"));
-        Assert.Equal("/api/definitions/standard-approval/versions/2", published.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/definitions/{Cases.Definition}/versions/2", published.Headers.Location?.OriginalString);
 
-        var comparison = await (await admin.GetAsync("/api/definitions/standard-approval/compare?from=1&to=2")).ExpectAsync(200);
+        var comparison = await (await admin.GetAsync($"/api/definitions/{Cases.Definition}/compare?from=1&to=2")).ExpectAsync(200);
         var change = Assert.Single(comparison.GetProperty("nodes").EnumerateArray());
         Assert.Equal("accept", change.Text("elementId"));
         Assert.Contains("timeLimit", change.GetProperty("properties").EnumerateArray().Select(p => p.GetString()));
 
-        var fresh = await Cases.StartAsync(clerk);
+        var fresh = await Cases.StartAsync(factory);
         Assert.Equal(2, fresh.Int("definitionVersion"));
         Assert.True(Cases.OpenItem(fresh).GetProperty("dueAt").GetDateTimeOffset() < Cases.OpenItem(running).GetProperty("dueAt").GetDateTimeOffset());
         var stillOld = await (await clerk.GetAsync($"/api/instances/{runningId}?trail=false")).ExpectAsync(200);
         Assert.Equal(1, stillOld.Int("definitionVersion"));
 
         // Migration: a clerk may not; the dry run reports and moves nothing; applying moves the case.
-        var plan = new { key = "standard-approval", fromVersion = 1, toVersion = 2, reason = "适用新时限" };
+        var plan = new { key = Cases.Definition, fromVersion = 1, toVersion = 2, reason = "适用新时限" };
         Assert.Equal(403, (int)(await clerk.PostJsonAsync("/api/migrations", plan)).StatusCode);
         var single = await (await admin.PostJsonAsync($"/api/instances/{runningId}/migrate", new { toVersion = 2 })).ExpectAsync(200);
         Assert.True(single.GetProperty("canApply").GetBoolean());

@@ -13,15 +13,14 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task A_case_runs_from_start_to_closed_over_http_and_its_trail_verifies()
     {
-        var unit = "unit-" + Guid.NewGuid().ToString("N")[..6];
-        var started = await Cases.StartAsync(factory.Client(HallApiFactory.ApplicantKey), unit);
+        var unit = Cases.Unit;
+        var started = await Cases.StartAsync(factory, unit);
         var id = started.Text("id");
-        Assert.Equal("applicant-wang", started.Text("startedBy"));
+        Assert.Equal("integration-bridge", started.Text("startedBy"));
         Assert.Equal(1, started.Int("definitionVersion"));
 
-        var inbox = await (await _clerk.GetAsync($"/api/work-items?post=window-acceptance&unit={unit}")).ExpectAsync(200);
-        var row = Assert.Single(inbox.GetProperty("items").EnumerateArray());
-        Assert.Equal(id, row.Text("instanceId"));
+        var inbox = await (await _clerk.GetAsync($"/api/work-items?post=window-acceptance&unit={unit}&pageSize=200")).ExpectAsync(200);
+        var row = Assert.Single(inbox.GetProperty("items").EnumerateArray(), r => r.Text("instanceId") == id);
         Assert.Equal("受理", row.Text("nodeName"));
         Assert.Equal(unit, row.Text("handlingUnit"));
 
@@ -50,7 +49,7 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task Two_clerks_completing_the_same_item_at_once_one_wins_and_the_other_is_told_who()
     {
-        var started = await Cases.StartAsync(_clerk);
+        var started = await Cases.StartAsync(factory);
         var id = started.Text("id");
         var url = Cases.ItemUrl(id, Cases.OpenItem(started), "complete");
         var clerks = new[] { ("clerk-zhang", factory.Client(HallApiFactory.ClerkKey)), ("clerk-li", factory.Client(HallApiFactory.SecondClerkKey)) };
@@ -73,7 +72,7 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task Completing_with_a_stale_revision_is_a_409_and_changes_nothing()
     {
-        var started = await Cases.StartAsync(_clerk);
+        var started = await Cases.StartAsync(factory);
         var id = started.Text("id");
         var seen = started.Int("revision");
         var accepted = await Cases.CompleteAsync(_clerk, id, Cases.OpenItem(started), "accept");
@@ -91,7 +90,7 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task An_outcome_the_step_does_not_allow_is_a_422_naming_the_step()
     {
-        var started = await Cases.StartAsync(_clerk);
+        var started = await Cases.StartAsync(factory);
 
         var response = await _clerk.PostJsonAsync(Cases.ItemUrl(started.Text("id"), Cases.OpenItem(started), "complete"), new { outcome = "approve" });
 
@@ -106,7 +105,7 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task A_claimed_item_shows_in_the_claimers_inbox_and_a_return_goes_back_to_acceptance()
     {
-        var started = await Cases.StartAsync(_clerk);
+        var started = await Cases.StartAsync(factory);
         var id = started.Text("id");
         var accepted = await Cases.CompleteAsync(_clerk, id, Cases.OpenItem(started), "accept");
         var review = Cases.OpenItem(accepted);
@@ -130,11 +129,11 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task A_withdrawn_case_takes_no_more_work()
     {
-        var applicant = factory.Client(HallApiFactory.ApplicantKey);
-        var started = await Cases.StartAsync(applicant);
+        var integration = factory.Client(HallApiFactory.IntegrationKey);
+        var started = await Cases.StartAsync(factory);
         var id = started.Text("id");
 
-        var withdrawn = await (await applicant.PostJsonAsync($"/api/instances/{id}/withdraw", new { reason = "不再需要" })).ExpectAsync(200);
+        var withdrawn = await (await integration.PostJsonAsync($"/api/instances/{id}/withdraw", new { reason = "不再需要" })).ExpectAsync(200);
         var late = await _clerk.PostJsonAsync(Cases.ItemUrl(id, Cases.OpenItem(started), "complete"), new { outcome = "accept" });
 
         Assert.Equal("Withdrawn", withdrawn.Text("status"));
@@ -145,7 +144,7 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     public async Task Unknown_instances_and_definitions_are_404()
     {
         var instance = await _clerk.GetAsync("/api/instances/no-such-instance");
-        var start = await _clerk.PostJsonAsync("/api/instances", new { definitionKey = "no-such-process" });
+        var start = await factory.Client(HallApiFactory.IntegrationKey).PostJsonAsync("/api/instances", new { definitionKey = "no-such-process", handlingUnit = Cases.Unit });
         var item = await _clerk.PostJsonAsync("/api/work-items/no-such-instance/wi1/complete", new { outcome = "accept" });
 
         Assert.Equal("NotFound", (await instance.ExpectAsync(404)).Text("code"));
@@ -156,7 +155,8 @@ public sealed class WorkItemApiTests(HallApiFactory factory) : IClassFixture<Hal
     [Fact]
     public async Task A_body_that_is_not_valid_json_is_a_400_problem()
     {
-        var response = await _clerk.PostAsync("/api/instances", new StringContent("{definitionKey:", System.Text.Encoding.UTF8, "application/json"));
+        var response = await factory.Client(HallApiFactory.IntegrationKey).PostAsync("/api/instances",
+            new StringContent("{definitionKey:", System.Text.Encoding.UTF8, "application/json"));
 
         var problem = await response.ExpectAsync(400);
         Assert.Equal("BadRequest", problem.Text("code"));

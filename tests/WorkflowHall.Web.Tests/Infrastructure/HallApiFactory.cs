@@ -14,6 +14,8 @@ public sealed class HallApiFactory : WebApplicationFactory<Program>
     public const string ClerkKey = "dev-clerk-key";
     public const string SecondClerkKey = "dev-clerk2-key";
     public const string ApplicantKey = "dev-applicant-key";
+    /// <summary>Another system's key (role integration, every unit): the only non-administrator that starts bare instances.</summary>
+    public const string IntegrationKey = "dev-integration-key";
 
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"wh_web_{Guid.NewGuid():N}.db");
 
