@@ -21,7 +21,7 @@ public sealed class TrailCheckpointApiTests(HallApiFactory factory) : IClassFixt
     [Fact]
     public async Task Verify_names_the_event_whose_opinion_was_rewritten_with_the_chain_and_head_recomputed()
     {
-        var started = await Cases.StartAsync(_clerk);
+        var started = await Cases.StartAsync(factory);
         var id = started.Text("id");
         var item = Cases.OpenItem(started);
         foreach (var node in new[] { "accept", "review", "approve", "issue" })
@@ -50,7 +50,7 @@ public sealed class TrailCheckpointApiTests(HallApiFactory factory) : IClassFixt
     [Fact]
     public async Task The_periodic_checkpoint_job_seals_an_open_case()
     {
-        var started = await Cases.StartAsync(_clerk);
+        var started = await Cases.StartAsync(factory);
         var id = started.Text("id");
         var before = (await (await _clerk.PostAsync($"/api/instances/{id}/verify", null)).ExpectAsync(200)).GetProperty("checkpoints");
         Assert.Equal(0, before.GetProperty("checkpoints").GetInt32());
