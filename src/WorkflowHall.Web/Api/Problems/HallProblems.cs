@@ -16,6 +16,7 @@ public static class HallProblems
     public const string BadRequestCode = "BadRequest";
     public const string ForbiddenCode = "Forbidden";
     public const string UnsupportedMediaTypeCode = "UnsupportedMediaType";
+    public const string TooLargeCode = "TooLarge";
     public const string DefinitionUnreadableCode = "DefinitionUnreadable";
     public const string DefinitionInvalidCode = "DefinitionInvalid";
 
@@ -58,6 +59,9 @@ public static class HallProblems
     public static ProblemHttpResult UnsupportedMediaType(string messageZh, string messageEn) =>
         Problem(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaTypeCode, messageZh, messageEn);
 
+    public static ProblemHttpResult TooLarge(string messageZh, string messageEn) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, TooLargeCode, messageZh, messageEn);
+
     /// <summary>A refusal of the hall's services (<see cref="Data.Hall.HallError"/>) with the status the caller chose; its target, when it names one, as <c>elementId</c>.</summary>
     public static ProblemHttpResult Refusal(int status, Data.Hall.HallError error) =>
         Problem(status, error.Code, error.MessageZh, error.MessageEn, error.Target);
@@ -97,6 +101,7 @@ public static class HallProblems
             StatusCodes.Status403Forbidden => (ForbiddenCode, "无权执行此操作", "You are not allowed to do this"),
             StatusCodes.Status404NotFound => (NotFoundCode, "未找到", "Not found"),
             StatusCodes.Status405MethodNotAllowed => ("MethodNotAllowed", "不支持该请求方法", "The method is not allowed here"),
+            StatusCodes.Status413PayloadTooLarge => (TooLargeCode, "请求内容超过服务器接受的上限", "The request body is larger than the server accepts"),
             StatusCodes.Status415UnsupportedMediaType => (UnsupportedMediaTypeCode, "不支持的内容类型", "The content type is not supported"),
             >= 500 => ("ServerError", "服务器处理请求时出错，请稍后重试或联系管理员", "The server failed to process the request; try again later or contact the administrator"),
             _ => ("Error", "请求出错", problem.Title ?? "The request failed"),
@@ -156,6 +161,7 @@ public static class HallProblems
         BadRequestCode => "请求无效",
         ForbiddenCode => "无权操作",
         UnsupportedMediaTypeCode => "不支持的内容类型",
+        TooLargeCode => "请求内容过大",
         DefinitionUnreadableCode => "流程文件无法读取",
         DefinitionInvalidCode => "流程定义有问题",
         "Unauthenticated" => "未认证",
