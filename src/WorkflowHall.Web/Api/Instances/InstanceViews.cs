@@ -10,7 +10,7 @@ namespace WorkflowHall.Web.Api.Instances;
 /// <summary>Builds the API's views of instances and commands; work item deadlines are derived with the hall's calendar and clock.</summary>
 internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider clock)
 {
-    public InstanceResponse Instance(InstanceRecord record, InstanceState state, IReadOnlyList<TrailEvent>? trail) =>
+    public InstanceResponse Instance(InstanceRecord record, InstanceState state, StoredTrail? trail) =>
         new(record.Id, record.DefinitionKey, state.DefinitionVersion, state.Status.ToString(), state.Revision)
         {
             HandlingUnit = record.HandlingUnit,
@@ -24,7 +24,8 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
             WorkItems = WorkItems(state),
             TrailLength = state.TrailLength,
             TrailHead = state.TrailHead,
-            Trail = trail?.Select(TrailEventResponse.From).ToList(),
+            // Rows that no longer read stay in their place, with the kind they hold; verify names the first of them.
+            Trail = trail?.Select(TrailEventResponse.From).Concat(trail.Unreadable.Select(TrailEventResponse.From)).OrderBy(e => e.Sequence).ToList(),
         };
 
     public CommandResponse Command(string instanceId, CommandOutcome outcome)

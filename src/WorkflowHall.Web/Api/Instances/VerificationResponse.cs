@@ -4,9 +4,10 @@ namespace WorkflowHall.Web.Api.Instances;
 
 /// <summary>
 /// The check of an instance's trail: is the hash chain intact (no event edited, removed or inserted), and does
-/// replaying the recorded commands through the pinned versions reproduce every recorded event?
+/// replaying the recorded commands through the pinned versions reproduce every recorded event? Replay runs only on
+/// an intact chain: <see cref="ReplayMatches"/> is absent (null) when the chain is broken.
 /// </summary>
-public sealed record VerificationResponse(string InstanceId, int EventCount, bool Valid, bool ChainIntact, bool ReplayMatches)
+public sealed record VerificationResponse(string InstanceId, int EventCount, bool Valid, bool ChainIntact, bool? ReplayMatches)
 {
     public long? FirstBrokenSequence { get; init; }
     public string? BrokenReason { get; init; }
@@ -16,7 +17,7 @@ public sealed record VerificationResponse(string InstanceId, int EventCount, boo
     public required string Summary { get; init; }
 
     public static VerificationResponse From(string instanceId, TrailVerification verification, IReadOnlyList<int> versions) =>
-        new(instanceId, verification.EventCount, verification.IsValid, verification.ChainIntact, verification.ReplayMatches)
+        new(instanceId, verification.EventCount, verification.IsValid, verification.ChainIntact, verification.ChainIntact ? verification.ReplayMatches : null)
         {
             FirstBrokenSequence = verification.FirstBrokenSequence,
             BrokenReason = verification.BrokenReason,

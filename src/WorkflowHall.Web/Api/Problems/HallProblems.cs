@@ -17,6 +17,7 @@ public static class HallProblems
     public const string ForbiddenCode = "Forbidden";
     public const string UnsupportedMediaTypeCode = "UnsupportedMediaType";
     public const string TooLargeCode = "TooLarge";
+    public const string StateUnreadableCode = "InstanceStateUnreadable";
     public const string DefinitionUnreadableCode = "DefinitionUnreadable";
     public const string DefinitionInvalidCode = "DefinitionInvalid";
 
@@ -61,6 +62,13 @@ public static class HallProblems
 
     public static ProblemHttpResult TooLarge(string messageZh, string messageEn) =>
         Problem(StatusCodes.Status413PayloadTooLarge, TooLargeCode, messageZh, messageEn);
+
+    /// <summary>
+    /// An instance whose stored state no longer reads (edited in the database): 409, as the instance's own state is what
+    /// stands in the way, with the reason and where in the state it lies; nothing the caller sends can mend it.
+    /// </summary>
+    public static ProblemHttpResult StateUnreadable(string instanceId, string reason) => Problem(StatusCodes.Status409Conflict, StateUnreadableCode,
+        $"办件 {instanceId} 的存储状态无法读取（{reason}），可能在数据库中被改动，请管理员核查", $"The stored state of instance {instanceId} cannot be read ({reason}); it may have been changed in the database: an administrator should check it");
 
     /// <summary>A refusal of the hall's services (<see cref="Data.Hall.HallError"/>) with the status the caller chose; its target, when it names one, as <c>elementId</c>.</summary>
     public static ProblemHttpResult Refusal(int status, Data.Hall.HallError error) =>
@@ -162,6 +170,7 @@ public static class HallProblems
         ForbiddenCode => "无权操作",
         UnsupportedMediaTypeCode => "不支持的内容类型",
         TooLargeCode => "请求内容过大",
+        StateUnreadableCode => "办件数据无法读取",
         DefinitionUnreadableCode => "流程文件无法读取",
         DefinitionInvalidCode => "流程定义有问题",
         "Unauthenticated" => "未认证",
