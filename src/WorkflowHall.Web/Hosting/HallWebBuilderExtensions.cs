@@ -98,6 +98,8 @@ public static class HallWebBuilderExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // The client's error, not the server's: CallLogMiddleware logs it as a warning, without a stack trace.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
         app.UseHsts();
         app.UseCookiePolicy();
