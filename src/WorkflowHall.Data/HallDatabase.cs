@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 
 namespace WorkflowHall.Data;
 
@@ -29,7 +30,11 @@ public static class HallDatabase
         }
         // Migrations are hand-written and carry no model snapshot (see Migrations/README.md); SchemaTests
         // check instead that the migrated schema holds the whole model.
-        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)
+            // EF logs these as errors just before it throws; whoever catches the exception knows whether it is one (the
+            // runtime retries a lost race, a duplicate is answered as a conflict) and an unhandled one is logged where it lands.
+            .Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug)));
     }
 
     /// <summary>

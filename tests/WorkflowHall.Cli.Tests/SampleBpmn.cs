@@ -72,4 +72,8 @@ internal static class SampleBpmn
         """;
 
     public const string NotBpmn = """<?xml version="1.0"?><html><body>not a process</body></html>""";
+
+    /// <summary>A process whose elements nest 100,000 deep.</summary>
+    public static readonly string NestedTooDeep = "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><process id=\"p\">"
+        + string.Concat(Enumerable.Repeat("<subProcess>", 100_000)) + string.Concat(Enumerable.Repeat("</subProcess>", 100_000)) + "</process></definitions>";
 }

@@ -9,7 +9,8 @@ internal static class DefinitionFile
 {
     /// <summary>Codes that mean the file could not be read as BPMN at all, as opposed to a BPMN process with problems.</summary>
     private static readonly FrozenSet<ProblemCode> UnreadableCodes =
-        FrozenSet.ToFrozenSet([ProblemCode.MalformedXml, ProblemCode.ForbiddenDtd, ProblemCode.NotBpmn, ProblemCode.DocumentTooLarge]);
+        FrozenSet.ToFrozenSet([ProblemCode.MalformedXml, ProblemCode.ForbiddenDtd, ProblemCode.NotBpmn, ProblemCode.DocumentTooLarge,
+            ProblemCode.DocumentTooDeep, ProblemCode.DocumentTooManyElements]);
 
     /// <param name="file">The path as the user gave it, used in messages.</param>
     /// <param name="fullPath">The same path resolved against the working directory.</param>

@@ -159,13 +159,18 @@ internal sealed class InstanceWriter(IInstanceRows rows, WorkingDayCalendar cale
         Hash = e.Hash,
     };
 
-    public static TrailEvent Trail(TrailEventRecord r) => new()
+    /// <summary>The event a row holds; null when its kind is not one the engine records (see <see cref="StoredTrail"/>).</summary>
+    // Exactly a name the engine writes: TryParse alone also takes numbers, padding and comma lists.
+    public static TrailEvent? TryTrail(TrailEventRecord r) =>
+        Enum.TryParse<TrailEventKind>(r.Kind, ignoreCase: false, out var kind) && kind.ToString() == r.Kind ? Trail(r, kind) : null;
+
+    private static TrailEvent Trail(TrailEventRecord r, TrailEventKind kind) => new()
     {
         Sequence = r.Sequence,
         InstanceId = r.InstanceId,
         At = StoredTime.FromStored(r.At),
         Actor = r.Actor,
-        Kind = Enum.Parse<TrailEventKind>(r.Kind),
+        Kind = kind,
         NodeId = r.NodeId,
         WorkItemId = r.WorkItemId,
         Outcome = r.Outcome,

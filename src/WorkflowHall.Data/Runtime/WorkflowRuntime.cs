@@ -152,11 +152,11 @@ public sealed class WorkflowRuntime(
         return await db.Instances.AsNoTracking().SingleOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Engine.Trail.TrailEvent>> TrailAsync(string instanceId, CancellationToken cancellationToken = default)
+    public async Task<StoredTrail> TrailAsync(string instanceId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.TrailEvents.AsNoTracking().Where(e => e.InstanceId == instanceId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        return rows.ConvertAll(InstanceWriter.Trail);
+        return StoredTrail.Read(rows);
     }
 
     /// <summary>Fires every stored timer due by now, oldest first; each firing is its own command, so a repeat is a harmless no-op.</summary>

@@ -7,13 +7,20 @@ namespace WorkflowHall.Engine.Bpmn;
 
 /// <summary>
 /// Imports a BPMN 2.0 file written by any modeler. Elements are matched by namespace URI, never by
-/// prefix. The file is parsed without DTDs or entities and is capped in size. Every problem is
+/// prefix. The file is parsed without DTDs or entities and is capped in size, depth and number of
+/// elements (<see cref="MaxDocumentSize"/>, <see cref="MaxDepth"/>, <see cref="MaxElements"/>). Every problem is
 /// reported at once, import and validation alike; the reader does not throw on bad input.
 /// </summary>
 public static class BpmnReader
 {
     /// <summary>Files above this size (bytes, or characters for a string) are refused.</summary>
     public const int MaxDocumentSize = 16 * 1024 * 1024;
+
+    /// <summary>How deep elements may nest (the root is level 1). The hall's own files reach 6; a modeler's, a dozen.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>How many elements a file may hold, diagram included. The hall's files hold about 200; a large Camunda file, a few thousand.</summary>
+    public const int MaxElements = 50_000;
 
     private static readonly XNamespace Model = BpmnNamespaces.Model;
 

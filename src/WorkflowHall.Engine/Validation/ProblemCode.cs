@@ -34,4 +34,8 @@ public enum ProblemCode
     EventShape,
     /// <summary>The file is larger than the reader accepts.</summary>
     DocumentTooLarge,
+    /// <summary>The file's elements nest deeper than the reader accepts.</summary>
+    DocumentTooDeep,
+    /// <summary>The file holds more elements than the reader accepts.</summary>
+    DocumentTooManyElements,
 }

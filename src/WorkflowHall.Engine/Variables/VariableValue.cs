@@ -34,7 +34,7 @@ public static class VariableValue
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => element.GetDecimal(),
+        JsonValueKind.Number => element.TryGetDecimal(out var number) ? number : throw new JsonException($"The number {element.GetRawText()} does not fit a decimal."),
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToImmutableArray(),
         JsonValueKind.Object => VariableMap.From(element.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, FromJson(p.Value)))),

@@ -70,6 +70,8 @@ internal static class AccountsConfiguration
 
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentHallUser>();
+        services.AddSingleton<DecoyPasswordHash>();
+        services.AddScoped<PasswordSignIn>();
         services.AddSingleton<DemoAccountSeed>();
     }
 

@@ -67,6 +67,7 @@ public static class HallWebBuilderExtensions
             .AddPolicy(HallPolicies.Staff, policy => policy.RequireRole(HallRoles.Clerk, HallRoles.Admin, HallRoles.Auditor))
             .AddPolicy(HallPolicies.Handling, policy => policy.RequireRole(HallRoles.Clerk, HallRoles.Admin));
 
+        HttpsConfiguration.Add(services, configuration);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = HallProblems.Customize);
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<HallDbContext>("database", customTestQuery: async (db, cancellationToken) =>
@@ -91,11 +92,17 @@ public static class HallWebBuilderExtensions
 
     public static WebApplication UseHallWeb(this WebApplication app)
     {
+        // First: everything after sees the scheme and client address the TLS proxy saw (HttpsConfiguration).
+        app.UseForwardedHeaders();
         // Unhandled exceptions become a 500 problem without details; a request the framework could not bind keeps its 400.
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // The client's error, not the server's: CallLogMiddleware logs it as a warning, without a stack trace.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
         });
+        app.UseHsts();
+        app.UseCookiePolicy();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         // A fresh scope for the re-executed page: the first render already initialised the scope's NavigationManager (a page calling NotFound()).
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"),

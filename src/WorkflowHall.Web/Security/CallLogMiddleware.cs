@@ -15,9 +15,17 @@ internal sealed class CallLogMiddleware(RequestDelegate next, ILogger<CallLogMid
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Actor"] = actor });
         var started = Stopwatch.GetTimestamp();
         int? failed = null;
+        string? refused = null;
         try
         {
             await next(context);
+        }
+        catch (BadHttpRequestException e)
+        {
+            // A body the server would not read or bind (too large, not JSON): the client's error, answered with its status.
+            failed = e.StatusCode;
+            refused = e.Message;
+            throw;
         }
         catch
         {
@@ -26,8 +34,16 @@ internal sealed class CallLogMiddleware(RequestDelegate next, ILogger<CallLogMid
         }
         finally
         {
-            logger.LogInformation("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms", actor, context.Request.Method,
-                LoggedPath.Mask(context.Request.Path.Value), failed ?? context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var path = LoggedPath.Mask(context.Request.Path.Value);
+            if (refused is not null)
+            {
+                logger.LogWarning("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms: request refused: {Reason}", actor, context.Request.Method, path, failed, elapsed, refused);
+            }
+            else
+            {
+                logger.LogInformation("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms", actor, context.Request.Method, path, failed ?? context.Response.StatusCode, elapsed);
+            }
         }
     }
 }

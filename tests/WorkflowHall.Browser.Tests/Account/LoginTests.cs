@@ -33,11 +33,12 @@ public sealed class LoginTests(BrowserFixture browser) : IAsyncLifetime
             Assert.Contains("用户名或密码错误", await page.TextContentAsync("[data-testid=login-error]"));
         }
         await page.SignInAsync(_hall, "zhou.min", "Wrong@2026");
-        Assert.Contains("账号已锁定", await page.TextContentAsync("[data-testid=login-error]"));
+        Assert.Contains("用户名或密码错误", await page.TextContentAsync("[data-testid=login-error]"));
 
-        // Locked: even the right password is refused now.
+        // Locked: even the right password is refused now, in the words of a wrong one (a lockout must not tell that the account exists).
         await page.SignInAsync(_hall, "zhou.min");
-        Assert.Contains("账号已锁定", await page.TextContentAsync("[data-testid=login-error]"));
+        Assert.Contains("用户名或密码错误", await page.TextContentAsync("[data-testid=login-error]"));
+        Assert.Contains("/account/login", page.Url);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class ValidateCommandTests
     [InlineData(nameof(SampleBpmn.Malformed), "MalformedXml")]
     [InlineData(nameof(SampleBpmn.WithDtd), "ForbiddenDtd")]
     [InlineData(nameof(SampleBpmn.NotBpmn), "NotBpmn")]
+    [InlineData(nameof(SampleBpmn.NestedTooDeep), "DocumentTooDeep")]
     public async Task A_file_that_cannot_be_read_as_BPMN_exits_2(string sample, string code)
     {
         using var folder = new TempFolder();

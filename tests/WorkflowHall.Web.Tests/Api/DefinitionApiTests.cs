@@ -74,6 +74,44 @@ public sealed class DefinitionApiTests(HallApiFactory factory) : IClassFixture<H
     }
 
     [Fact]
+    public async Task A_file_nested_100000_deep_is_refused_by_import_and_validate_naming_the_depth_limit_and_the_element()
+    {
+        var deep = SampleBpmn.Standard().Replace("\"standard-approval\"", "\"deep-approval\"")
+            .Replace("</bpmn:process>", string.Concat(Enumerable.Repeat("<bpmn:subProcess>", 100_000)) + string.Concat(Enumerable.Repeat("</bpmn:subProcess>", 100_000)) + "</bpmn:process>");
+
+        var imported = await (await _admin.PostXmlAsync("/api/definitions", deep)).ExpectAsync(422);
+        var validated = await (await _admin.PostXmlAsync("/api/definitions/validate", deep)).ExpectAsync(200);
+
+        Assert.Equal("DefinitionUnreadable", imported.Text("code"));
+        foreach (var problem in new[] { Assert.Single(imported.GetProperty("problems").EnumerateArray()), Assert.Single(validated.GetProperty("problems").EnumerateArray()) })
+        {
+            Assert.Equal("DocumentTooDeep", problem.Text("code"));
+            Assert.Equal("subProcess", problem.Text("elementKind"));
+            Assert.Contains("超过 64 层的上限", problem.Text("messageZh"));
+            Assert.Contains("<bpmn:subProcess>", problem.Text("messageEn"));
+        }
+        Assert.False(validated.GetProperty("valid").GetBoolean());
+        Assert.Equal(0, (await (await _admin.GetAsync("/api/definitions?key=deep-approval")).ExpectAsync(200)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_file_past_the_size_limit_is_a_413_naming_the_limit_whether_sent_as_the_body_or_in_a_form()
+    {
+        static string Huge(int megabytes) => SampleBpmn.Standard().Replace("</bpmn:process>", $"<!--{new string('x', megabytes * 1024 * 1024)}--></bpmn:process>");
+        using var form = new MultipartFormDataContent();
+        // Past the server's form limit too, not only the reader's.
+        form.Add(new StringContent(Huge(25), Encoding.UTF8, "application/xml"), "file", "huge.bpmn");
+
+        foreach (var response in new[] { await _admin.PostXmlAsync("/api/definitions", Huge(17)), await _admin.PostAsync("/api/definitions/validate", form) })
+        {
+            var problem = await response.ExpectAsync(413);
+            Assert.Equal("TooLarge", problem.Text("code"));
+            Assert.Contains("16 MB 的上限", problem.Text("messageZh"));
+            Assert.Contains("16 MB limit", problem.Text("messageEn"));
+        }
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_xml_is_a_415()
     {
         var response = await _admin.PostJsonAsync("/api/definitions", new { bpmn = "<definitions/>" });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using WorkflowHall.Web.Tests.Infrastructure;
 
@@ -17,14 +18,14 @@ public sealed partial class BrowserSession
     private static readonly Uri Origin = new("http://localhost");
     private readonly CookieContainer _cookies = new();
 
-    public HttpClient On(HallNode node) => node.CreateDefaultClient(Origin, new CookieContainerHandler(_cookies));
+    public HttpClient On(WebApplicationFactory<Program> node) => node.CreateDefaultClient(Origin, new CookieContainerHandler(_cookies));
 
     public string? Cookie(string name) => _cookies.GetCookies(Origin)[name]?.Value;
 
-    public Task<HttpResponseMessage> GetAsync(HallNode node, string path) => On(node).GetAsync(path);
+    public Task<HttpResponseMessage> GetAsync(WebApplicationFactory<Program> node, string path) => On(node).GetAsync(path);
 
     /// <summary>GETs a page and reads the hidden fields of its form (the antiforgery token, the form's name).</summary>
-    public async Task<Dictionary<string, string>> FormAsync(HallNode node, string path, string? action = null)
+    public async Task<Dictionary<string, string>> FormAsync(WebApplicationFactory<Program> node, string path, string? action = null)
     {
         var response = await GetAsync(node, path);
         var html = await response.Content.ReadAsStringAsync();
@@ -32,11 +33,11 @@ public sealed partial class BrowserSession
         return HiddenFields(html, action);
     }
 
-    public Task<HttpResponseMessage> PostAsync(HallNode node, string path, IEnumerable<KeyValuePair<string, string>> fields) =>
+    public Task<HttpResponseMessage> PostAsync(WebApplicationFactory<Program> node, string path, IEnumerable<KeyValuePair<string, string>> fields) =>
         On(node).PostAsync(path, new FormUrlEncodedContent(fields));
 
     /// <summary>Signs in on the login form: the form is read from <paramref name="formFrom"/>, posted to <paramref name="postTo"/>.</summary>
-    public async Task<HttpResponseMessage> SignInAsync(HallNode formFrom, HallNode postTo, string userName, string password)
+    public async Task<HttpResponseMessage> SignInAsync(WebApplicationFactory<Program> formFrom, WebApplicationFactory<Program> postTo, string userName, string password)
     {
         var fields = await FormAsync(formFrom, "/account/login");
         fields["Input.UserName"] = userName;

@@ -6,7 +6,8 @@ namespace WorkflowHall.Engine.Bpmn.Import;
 
 /// <summary>
 /// Loads a BPMN file into a tree without ever expanding a DTD: no DOCTYPE, no external entities,
-/// no entity expansion, a cap on the size. Anything else comes back as one problem, never an exception.
+/// no entity expansion, caps on the size, the nesting depth and the number of elements. Anything else
+/// comes back as one problem, never an exception.
 /// </summary>
 internal static class SecureXmlLoader
 {
@@ -25,8 +26,8 @@ internal static class SecureXmlLoader
             }
         }
 
-        buffer.Position = 0;
-        return Parse(XmlReader.Create(buffer, Settings(maxBytes)), out problem);
+        var length = (int)buffer.Length;
+        return Parse(() => XmlReader.Create(new MemoryStream(buffer.GetBuffer(), 0, length, writable: false), Settings(maxBytes)), out problem);
     }
 
     public static XDocument? Load(string xml, int maxBytes, out ValidationProblem? problem)
@@ -37,7 +38,7 @@ internal static class SecureXmlLoader
             return null;
         }
 
-        return Parse(XmlReader.Create(new StringReader(xml), Settings(maxBytes)), out problem);
+        return Parse(() => XmlReader.Create(new StringReader(xml), Settings(maxBytes)), out problem);
     }
 
     /// <summary>The reader settings used for every BPMN document and for re-parsing kept extension elements.</summary>
@@ -54,15 +55,21 @@ internal static class SecureXmlLoader
         CloseInput = true,
     };
 
-    private static XDocument? Parse(XmlReader reader, out ValidationProblem? problem)
+    /// <summary>
+    /// Two passes over the text: a streaming one that stops at the first element past a cap (building a tree of
+    /// 100,000 nested elements, then walking it, would cost seconds of CPU per request), then the tree itself.
+    /// </summary>
+    private static XDocument? Parse(Func<XmlReader> open, out ValidationProblem? problem)
     {
         try
         {
-            using (reader)
+            using (var scan = open())
             {
-                problem = null;
-                return XDocument.Load(reader, LoadOptions.SetLineInfo);
+                problem = FirstElementPastTheCaps(scan);
+                if (problem is not null) return null;
             }
+            using var reader = open();
+            return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException ex) when (IsDtdRefusal(ex))
         {
@@ -78,6 +85,30 @@ internal static class SecureXmlLoader
                 $"Malformed XML at line {ex.LineNumber}, position {ex.LinePosition}: {ex.Message}");
             return null;
         }
+    }
+
+    private static ValidationProblem? FirstElementPastTheCaps(XmlReader reader)
+    {
+        var elements = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element) continue;
+            elements++;
+            var depth = reader.Depth + 1;
+            if (depth <= BpmnReader.MaxDepth && elements <= BpmnReader.MaxElements) continue;
+
+            var at = (IXmlLineInfo)reader;
+            var id = reader.GetAttribute("id") ?? "";
+            var element = id.Length == 0 ? $"<{reader.Name}>" : $"<{reader.Name} id=\"{id}\">";
+            return depth > BpmnReader.MaxDepth
+                ? new ValidationProblem(id, reader.LocalName, ProblemCode.DocumentTooDeep,
+                    $"文件嵌套过深：第 {at.LineNumber} 行第 {at.LinePosition} 列的元素 {element} 位于第 {depth} 层，超过 {BpmnReader.MaxDepth} 层的上限，拒绝导入",
+                    $"The file is nested too deeply: element {element} at line {at.LineNumber}, position {at.LinePosition} is at depth {depth}, beyond the limit of {BpmnReader.MaxDepth} levels; it is refused")
+                : new ValidationProblem(id, reader.LocalName, ProblemCode.DocumentTooManyElements,
+                    $"文件元素过多：第 {at.LineNumber} 行第 {at.LinePosition} 列的元素 {element} 是第 {elements} 个，超过 {BpmnReader.MaxElements} 个元素的上限，拒绝导入",
+                    $"The file has too many elements: element {element} at line {at.LineNumber}, position {at.LinePosition} is number {elements}, beyond the limit of {BpmnReader.MaxElements} elements; it is refused");
+        }
+        return null;
     }
 
     // With DtdProcessing.Prohibit the reader refuses any DOCTYPE with this one message; .NET does not

@@ -19,9 +19,11 @@ public static class DefinitionEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("", ImportAsync).RequireAuthorization(HallPolicies.Admin).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("导入 BPMN 为草稿 / Import a BPMN file as the draft of its process")
             .WithDescription("Body: the BPMN XML (application/xml, text/xml) or a multipart form with the file. A draft may have problems; an unreadable file is refused with 422.");
         group.MapPost("/validate", ValidateAsync).RequireAuthorization(HallPolicies.Admin).Accepts<string>(BpmnUpload.XmlContentTypes[0], [.. BpmnUpload.XmlContentTypes[1..], "multipart/form-data"])
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithSummary("校验 BPMN（不保存） / Validate a BPMN file without saving it");
         group.MapPost("/{key}/publish", PublishAsync).RequireAuthorization(HallPolicies.Admin)
             .WithSummary("发布草稿为新版本 / Publish the draft as the next version");

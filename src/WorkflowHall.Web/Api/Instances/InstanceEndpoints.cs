@@ -91,8 +91,9 @@ public static class InstanceEndpoints
     {
         if (await runtime.FindAsync(id, cancellationToken) is not { } record) return InstanceNotFound(id);
         if (!(await callers.GetAsync(user, cancellationToken)).MayRead(record.HandlingUnit, record.StartedBy)) return NotYours(id);
+        if (StoredInstanceState.TryRead(record, out var unreadable) is not { } state) return HallProblems.StateUnreadable(id, unreadable!);
         var events = trail ? await runtime.TrailAsync(id, cancellationToken) : null;
-        return TypedResults.Ok(views.Instance(record, InstanceStateJson.Deserialize(record.StateJson), events));
+        return TypedResults.Ok(views.Instance(record, state, events));
     }
 
     private static async Task<Results<Ok<VerificationResponse>, ProblemHttpResult>> VerifyAsync(string id, WorkflowRuntime runtime,

@@ -17,7 +17,7 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
 {
     private static readonly PersonalDataView Readers = PersonalDataView.For(CaseRelation.OtherStaff);
 
-    public InstanceResponse Instance(InstanceRecord record, InstanceState state, IReadOnlyList<TrailEvent>? trail) =>
+    public InstanceResponse Instance(InstanceRecord record, InstanceState state, StoredTrail? trail) =>
         new(record.Id, record.DefinitionKey, state.DefinitionVersion, state.Status.ToString(), state.Revision)
         {
             HandlingUnit = record.HandlingUnit,
@@ -31,7 +31,8 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
             WorkItems = WorkItems(state),
             TrailLength = state.TrailLength,
             TrailHead = state.TrailHead,
-            Trail = trail?.Select(Shown).ToList(),
+            // Rows that no longer read stay in their place, with the kind they hold; verify names the first of them.
+            Trail = trail?.Select(TrailEventResponse.From).Concat(trail.Unreadable.Select(TrailEventResponse.From)).Select(Masked).OrderBy(e => e.Sequence).ToList(),
         };
 
     public CommandResponse Command(string instanceId, CommandOutcome outcome)
@@ -41,15 +42,12 @@ internal sealed class InstanceViews(WorkingDayCalendar calendar, TimeProvider cl
         {
             EndNodeId = state.EndNodeId,
             WorkItems = WorkItems(state),
-            Events = outcome.Events.Select(Shown).ToList(),
+            Events = outcome.Events.Select(TrailEventResponse.From).Select(Masked).ToList(),
         };
     }
 
-    private static TrailEventResponse Shown(TrailEvent e)
-    {
-        var response = TrailEventResponse.From(e);
-        return response with { Variables = PersonalVariables.Mask(response.Variables, Readers) };
-    }
+    private static TrailEventResponse Masked(TrailEventResponse response) =>
+        response with { Variables = PersonalVariables.Mask(response.Variables, Readers) };
 
     public IReadOnlyList<WorkItemResponse> WorkItems(InstanceState state)
     {

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Records;
+using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Web.Api.Instances;
@@ -22,8 +25,35 @@ public sealed record TrailEventResponse(long Sequence, DateTimeOffset At, string
         Outcome = e.Outcome,
         Opinion = e.Opinion,
         Detail = e.Detail,
-        Variables = e.VariablesJson is { } json ? JsonDocument.Parse(json).RootElement.Clone() : null,
+        Variables = Json(e.VariablesJson),
         PreviousHash = e.PreviousHash,
         Hash = e.Hash,
     };
+
+    /// <summary>A row that no longer reads as an event (<see cref="StoredTrail"/>), as it is stored.</summary>
+    public static TrailEventResponse From(TrailEventRecord r) => new(r.Sequence, StoredTime.FromStored(r.At), r.Actor, r.Kind)
+    {
+        NodeId = r.NodeId,
+        WorkItemId = r.WorkItemId,
+        Outcome = r.Outcome,
+        Opinion = r.Opinion,
+        Detail = r.Detail,
+        Variables = Json(r.VariablesJson),
+        PreviousHash = r.PreviousHash,
+        Hash = r.Hash,
+    };
+
+    // Variables edited into something that is not JSON are left out rather than failing the whole trail.
+    private static JsonElement? Json(string? json)
+    {
+        if (json is null) return null;
+        try
+        {
+            return JsonDocument.Parse(json).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

@@ -16,6 +16,8 @@ public static class HallProblems
     public const string BadRequestCode = "BadRequest";
     public const string ForbiddenCode = "Forbidden";
     public const string UnsupportedMediaTypeCode = "UnsupportedMediaType";
+    public const string TooLargeCode = "TooLarge";
+    public const string StateUnreadableCode = "InstanceStateUnreadable";
     public const string DefinitionUnreadableCode = "DefinitionUnreadable";
     public const string DefinitionInvalidCode = "DefinitionInvalid";
 
@@ -58,6 +60,16 @@ public static class HallProblems
     public static ProblemHttpResult UnsupportedMediaType(string messageZh, string messageEn) =>
         Problem(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaTypeCode, messageZh, messageEn);
 
+    public static ProblemHttpResult TooLarge(string messageZh, string messageEn) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, TooLargeCode, messageZh, messageEn);
+
+    /// <summary>
+    /// An instance whose stored state no longer reads (edited in the database): 409, as the instance's own state is what
+    /// stands in the way, with the reason and where in the state it lies; nothing the caller sends can mend it.
+    /// </summary>
+    public static ProblemHttpResult StateUnreadable(string instanceId, string reason) => Problem(StatusCodes.Status409Conflict, StateUnreadableCode,
+        $"办件 {instanceId} 的存储状态无法读取（{reason}），可能在数据库中被改动，请管理员核查", $"The stored state of instance {instanceId} cannot be read ({reason}); it may have been changed in the database: an administrator should check it");
+
     /// <summary>A refusal of the hall's services (<see cref="Data.Hall.HallError"/>) with the status the caller chose; its target, when it names one, as <c>elementId</c>.</summary>
     public static ProblemHttpResult Refusal(int status, Data.Hall.HallError error) =>
         Problem(status, error.Code, error.MessageZh, error.MessageEn, error.Target);
@@ -97,6 +109,7 @@ public static class HallProblems
             StatusCodes.Status403Forbidden => (ForbiddenCode, "无权执行此操作", "You are not allowed to do this"),
             StatusCodes.Status404NotFound => (NotFoundCode, "未找到", "Not found"),
             StatusCodes.Status405MethodNotAllowed => ("MethodNotAllowed", "不支持该请求方法", "The method is not allowed here"),
+            StatusCodes.Status413PayloadTooLarge => (TooLargeCode, "请求内容超过服务器接受的上限", "The request body is larger than the server accepts"),
             StatusCodes.Status415UnsupportedMediaType => (UnsupportedMediaTypeCode, "不支持的内容类型", "The content type is not supported"),
             >= 500 => ("ServerError", "服务器处理请求时出错，请稍后重试或联系管理员", "The server failed to process the request; try again later or contact the administrator"),
             _ => ("Error", "请求出错", problem.Title ?? "The request failed"),
@@ -156,6 +169,8 @@ public static class HallProblems
         BadRequestCode => "请求无效",
         ForbiddenCode => "无权操作",
         UnsupportedMediaTypeCode => "不支持的内容类型",
+        TooLargeCode => "请求内容过大",
+        StateUnreadableCode => "办件数据无法读取",
         DefinitionUnreadableCode => "流程文件无法读取",
         DefinitionInvalidCode => "流程定义有问题",
         "Unauthenticated" => "未认证",

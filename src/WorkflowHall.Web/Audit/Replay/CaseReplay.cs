@@ -18,6 +18,9 @@ public sealed record CaseReplay(
     IReadOnlyDictionary<int, string> Diagrams,
     VerificationResponse Integrity)
 {
+    /// <summary>Why the instance's stored state does not read (it was changed in the database); null when it does.</summary>
+    public string? StateUnreadable { get; init; }
+
     public ReplayStep? TroubleStep => Steps.FirstOrDefault(s => s.Trouble);
 
     /// <summary>Where the stepper opens: at the first broken or divergent event, else at the beginning.</summary>

@@ -31,7 +31,8 @@ public sealed class CaseReplayQuery(
 
         var trail = await runtime.TrailAsync(record.Id, cancellationToken);
         var integrity = await TrailReplay.VerifyAsync(instance, trail, definitions, checkpoints, cancellationToken);
-        var state = InstanceStateJson.Deserialize(instance.StateJson);
+        // A state edited in the database is named on the page; the trail, its check and the replay do not need it.
+        var state = StoredInstanceState.TryRead(instance, out var stateUnreadable);
         var used = TrailVersions.Of(trail) ?? new TrailVersions(instance.DefinitionKey, instance.DefinitionVersion, [instance.DefinitionVersion]);
 
         var versions = new SortedDictionary<int, ProcessDefinition>();
@@ -44,7 +45,7 @@ public sealed class CaseReplayQuery(
         }
 
         var actors = trail.Select(e => e.Actor)
-            .Concat(state.Clock.Pauses.SelectMany(p => new[] { p.StartedBy, p.EndedBy }))
+            .Concat((state?.Clock.Pauses ?? []).SelectMany(p => new[] { p.StartedBy, p.EndedBy }))
             .OfType<string>().Distinct().ToList();
         // Staff act in their office and are named; a citizen acting on their own case (applying, supplementing) is an
         // applicant, shown to the auditors as the masking rule shows applicants (PersonalDataView: the family name).
@@ -57,9 +58,9 @@ public sealed class CaseReplayQuery(
             : integrity.Checkpoints?.FirstMismatchSequence is { } rewritten ? new TrailVerificationPoint(rewritten, ByPosition: false)
             : integrity.FirstDivergentSequence is { } divergent ? new TrailVerificationPoint(divergent, ByPosition: false)
             : null;
-        var steps = new ReplayStepBuilder(versions, people, record, guide, state.Clock.Pauses, calendar)
+        var steps = new ReplayStepBuilder(versions, people, record, guide, state?.Clock.Pauses ?? [], calendar)
             .Build(trail, used.StartVersion, ReplayStepBuilder.TroubleIndex(trail, point));
-        return new CaseReplay(record, guide, unit, used.StartVersion, steps, diagrams, integrity);
+        return new CaseReplay(record, guide, unit, used.StartVersion, steps, diagrams, integrity) { StateUnreadable = stateUnreadable };
     }
 
     /// <summary>The version's own file when its diagram covers every node; otherwise the engine's export, which lays out what is missing.</summary>

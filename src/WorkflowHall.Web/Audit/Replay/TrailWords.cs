@@ -55,6 +55,7 @@ public static class TrailWords
         _ when reason.StartsWith("expected sequence", StringComparison.Ordinal) => "事件序号不连续（有事件被删除或插入）",
         _ when reason.StartsWith("its previous-hash", StringComparison.Ordinal) => "前一事件的哈希与链上不符（事件被替换或重排）",
         _ when reason.StartsWith("its content", StringComparison.Ordinal) => "事件内容与其哈希不符（事件被改动）",
+        _ when reason.StartsWith("its kind", StringComparison.Ordinal) => "事件类型无法识别，不是流程引擎记录的类型（记录被改写）",
         _ => null,
     };
 }
