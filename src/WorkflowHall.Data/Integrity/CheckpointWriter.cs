@@ -93,14 +93,11 @@ public sealed class CheckpointWriter(IDbContextFactory<HallDbContext> contexts, 
         if (signed is not null && signed.Through >= instance.TrailLength && (signed.Final || !instance.Ended)) return null;
 
         var rows = await db.TrailEvents.AsNoTracking().Where(e => e.InstanceId == instanceId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        List<TrailEvent> events;
-        try
+        var events = StoredTrail.Read(rows);
+        if (events.Unreadable.Count > 0)
         {
-            events = rows.ConvertAll(InstanceWriter.Trail);
-        }
-        catch (ArgumentException e)
-        {
-            return Content.Refused($"留痕有无法读取的事件，不予签名 / the trail holds an event that cannot be read ({e.Message}); not signed");
+            var reason = StoredTrail.UnreadableReason(events.Unreadable[0]);
+            return Content.Refused($"留痕有无法读取的事件，不予签名 / the trail holds an event that cannot be read ({reason}); not signed");
         }
         var chain = TrailVerifier.VerifyChain(events);
         if (!chain.ChainIntact)
@@ -111,7 +108,7 @@ public sealed class CheckpointWriter(IDbContextFactory<HallDbContext> contexts, 
         {
             return Content.Refused($"第 {changed} 条事件与已签名检查点不符，不予签名 / event {changed} no longer matches its signed checkpoint; not signed");
         }
-        return new Content(instanceId, events.ConvertAll(e => new CheckpointEntry(e.Sequence, e.Hash)), instance.Ended, null);
+        return new Content(instanceId, [.. events.Select(e => new CheckpointEntry(e.Sequence, e.Hash))], instance.Ended, null);
     }
 
     private static async Task<Content?> SupervisionContentAsync(HallDbContext db, CancellationToken cancellationToken)

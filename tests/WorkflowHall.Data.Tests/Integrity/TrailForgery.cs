@@ -25,7 +25,7 @@ public static class TrailForgery
                 first ??= row.Sequence;
             }
             row.PreviousHash = previous;
-            row.Hash = TrailHash.Compute(InstanceWriter.Trail(row));
+            row.Hash = TrailHash.Compute(InstanceWriter.TryTrail(row)!);
             previous = row.Hash;
         }
         var instance = await db.Instances.SingleAsync(i => i.Id == instanceId);

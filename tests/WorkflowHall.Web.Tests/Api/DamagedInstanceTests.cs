@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
+using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Trail;
 using WorkflowHall.Web.Api.Instances;
@@ -92,8 +93,8 @@ public sealed class DamagedInstanceTests
     [Fact]
     public void A_replay_that_diverges_reports_replay_matches_false()
     {
-        var divergent = VerificationResponse.From("i", new TrailVerification { EventCount = 5, FirstDivergentSequence = 4, DivergenceReason = "opinion" }, [1]);
-        var broken = VerificationResponse.From("i", new TrailVerification { EventCount = 5, FirstBrokenSequence = 2, BrokenReason = "edited" }, [1]);
+        var divergent = VerificationResponse.From("i", new TrailVerification { EventCount = 5, FirstDivergentSequence = 4, DivergenceReason = "opinion" }, [1], new CheckpointVerification { Checkpoints = 0 });
+        var broken = VerificationResponse.From("i", new TrailVerification { EventCount = 5, FirstBrokenSequence = 2, BrokenReason = "edited" }, [1], new CheckpointVerification { Checkpoints = 0 });
 
         Assert.True(divergent.ChainIntact);
         Assert.False(divergent.ReplayMatches);
