@@ -116,7 +116,7 @@ public sealed class CaseApplications(
     }
 
     /// <summary>The agent's signed 代办委托书 is kept with the case's materials, where the clerk checks it.</summary>
-    private static IEnumerable<CaseMaterialRecord> ConsentForm(ApplyRequest request, DateTime now)
+    internal static IEnumerable<CaseMaterialRecord> ConsentForm(ApplyRequest request, DateTime now)
     {
         if (request.AgentUnit is null || request.ConsentDocumentSha256 is not { } sha) yield break;
         yield return new CaseMaterialRecord

@@ -76,6 +76,11 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
                 CertificateIdentifier = submitted.CertificateIdentifier, AddedAt = now.UtcDateTime, AddedBy = request.Actor,
             });
         }
+        foreach (var consent in Hall.CaseApplications.ConsentForm(request, now.UtcDateTime))
+        {
+            consent.CaseId = caseId;
+            rows.Materials.Add(consent);
+        }
 
         var start = new StartInstance(request.Actor) { Variables = VariableMap.From(Hall.CaseStartVariables.Of(guide, record, request.Actor, request.Form, units)) };
         var state = InstanceState.New(caseId, matter.Workflow.Key, matter.Workflow.Version);
