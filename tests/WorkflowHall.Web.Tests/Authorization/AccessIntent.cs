@@ -15,7 +15,8 @@ namespace WorkflowHall.Web.Tests.Authorization;
 public static class AccessIntent
 {
     public const string ServerError = "8 server error";
-    public const string WrongPost = "2 acts without the step's post";
+    public const string WrongPost = "2 acts on a step without its post";
+    public const string WithdrawnByOther = "3 withdrawn by someone not the applicant";
     public const string CaseAndWorkflowDisagree = "3 case and workflow disagree";
     public const string BareInstance = "4 bare instance started";
     public const string PersonalData = "5 personal data unmasked";
@@ -61,7 +62,8 @@ public static class AccessIntent
     private static bool IsReveal(MatrixCell cell) =>
         cell.Path.Contains("reveal", StringComparison.OrdinalIgnoreCase) || cell.Form?.Name.Contains("reveal", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static IEnumerable<Leak> JudgeResponse(MatrixCell cell, int status, string body, MatrixHall hall, IReadOnlyCollection<string> caseNumbers)
+    /// <summary>What came back; <paramref name="sent"/> is what the request carried (a page that shows the caller's own input back leaks nothing).</summary>
+    public static IEnumerable<Leak> JudgeResponse(MatrixCell cell, int status, string body, string sent, MatrixHall hall, IReadOnlyCollection<string> caseNumbers)
     {
         var persona = cell.Persona;
         if (status >= 500) yield return new Leak(ServerError, cell, status, Excerpt(body, 0));
@@ -69,7 +71,7 @@ public static class AccessIntent
         var applicant = hall.ApplicantPerson;
         if (!SeesFullIdentity(persona) && !(IsReveal(cell) && MayReveal(persona)))
         {
-            foreach (var (label, value) in new[] { ("full ID number", applicant.Number!), ("full phone", applicant.Phone!) })
+            foreach (var (label, value) in new[] { ("full ID number", applicant.Number!), ("full phone", applicant.Phone!) }.Where(v => !sent.Contains(v.Item2, StringComparison.Ordinal)))
             {
                 var at = body.IndexOf(value, StringComparison.Ordinal);
                 if (at >= 0) yield return new Leak(PersonalData, cell, status, $"{label} {value}: …{Excerpt(body, at)}…");
@@ -85,7 +87,7 @@ public static class AccessIntent
         if (MayView(persona) || IsPublicVerification(cell.Endpoint)) yield break;
         if (cell.CaseBound && IsSuccess(status)) yield return new Leak(NoRelation, cell, status, "2xx on an endpoint that names the case");
         // The number the caller sent themselves (echoed by a refusal) tells them nothing.
-        foreach (var number in caseNumbers.Where(n => !cell.Path.Contains(n, StringComparison.Ordinal)))
+        foreach (var number in caseNumbers.Where(n => !cell.Path.Contains(n, StringComparison.Ordinal) && !sent.Contains(n, StringComparison.Ordinal)))
         {
             var at = body.IndexOf(number, StringComparison.Ordinal);
             if (at >= 0)
@@ -94,7 +96,7 @@ public static class AccessIntent
                 break;
             }
         }
-        var name = body.IndexOf(applicant.Name, StringComparison.Ordinal);
+        var name = sent.Contains(applicant.Name, StringComparison.Ordinal) ? -1 : body.IndexOf(applicant.Name, StringComparison.Ordinal);
         if (name >= 0) yield return new Leak(NoRelation, cell, status, $"applicant's name: …{Excerpt(body, name)}…");
     }
 
@@ -116,7 +118,13 @@ public static class AccessIntent
             }
             var withdrawn = IsWithdrawal(was, now);
             var allowed = withdrawn ? MayWithdraw(persona) : MayActOnCase(persona, fixture) || (!stepsOrStatus && MayAdministerInstance(persona));
-            if (!allowed) yield return new Leak(persona.Relation == CaseRelation.UnitStaff ? WrongPost : ChangedWithoutRight, cell, status, change);
+            if (!allowed)
+            {
+                var finding = withdrawn ? WithdrawnByOther
+                    : persona.Relation is CaseRelation.UnitStaff or CaseRelation.Administrator ? WrongPost
+                    : ChangedWithoutRight;
+                yield return new Leak(finding, cell, status, change);
+            }
         }
         if (after.Instances - before.Instances > after.AllCases - before.AllCases && !MayStartBareInstance(persona))
         {

@@ -52,15 +52,13 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
             {
                 foreach (var stage in stages)
                 {
-                    var forms = endpoint.IsPage ? _forms.GetValueOrDefault((endpoint.Template, stage))?.Select(f => f.Form).ToList() ?? [] : [];
-                    foreach (var form in forms.Count > 0 ? forms.Cast<PageForm?>() : [null])
+                    var names = endpoint.IsPage ? _forms.GetValueOrDefault((endpoint.Template, stage))?.Select(f => f.Form.Name).Distinct().ToList() ?? [] : [];
+                    foreach (var name in names.Count > 0 ? names.Cast<string?>() : [null])
                     {
                         foreach (var door in Enum.GetValues<Door>())
                         {
                             var c = hall.Case(stage);
-                            // A form read before the case was renewed names the old case's step: read it anew.
-                            var current = form is null ? null : _forms[(endpoint.Template, stage)].First(f => f.Form.Name == form.Name).Form;
-                            await WriteAsync(new MatrixCell(persona, door, endpoint, PathOf(endpoint, c)!, c) { Form = current });
+                            await WriteAsync(new MatrixCell(persona, door, endpoint, PathOf(endpoint, c)!, c) { Form = name is null ? null : FormFor(endpoint, stage, name, persona) });
                         }
                     }
                 }
@@ -106,17 +104,17 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
 
     private async Task ReadAsync(MatrixCell cell)
     {
-        var (status, body) = await SendAsync(cell);
-        Judge(AccessIntent.JudgeResponse(cell, status, body, hall, _caseNumbers));
+        var (status, body, _) = await SendAsync(cell);
+        Judge(AccessIntent.JudgeResponse(cell, status, body, "", hall, _caseNumbers));
         if (cell.Endpoint.IsPage && status is >= 200 and < 300) KeepForms(cell, body);
     }
 
     private async Task WriteAsync(MatrixCell cell)
     {
         var before = await HallState.ReadAsync(hall);
-        var (status, body) = await SendAsync(cell);
+        var (status, body, sent) = await SendAsync(cell);
         var after = await HallState.ReadAsync(hall);
-        Judge(AccessIntent.JudgeResponse(cell, status, body, hall, _caseNumbers));
+        Judge(AccessIntent.JudgeResponse(cell, status, body, sent, hall, _caseNumbers));
         Judge(AccessIntent.JudgeChange(cell, status, before, after, hall));
         foreach (var (stage, was) in before.Cases)
         {
@@ -128,13 +126,20 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
         await hall.KeepSignedInAsync(cell.Persona); // the sign-out endpoint is in the matrix too
     }
 
+    /// <summary>The form as the page gave it to the persona (through the cookie), else as it gave it to the first who got it.</summary>
+    private PageForm FormFor(MatrixEndpoint endpoint, CaseStage stage, string name, Persona persona)
+    {
+        var forms = _forms[(endpoint.Template, stage)].Where(f => f.Form.Name == name).ToList();
+        return (forms.FirstOrDefault(f => f.Persona == persona && f.Door == Door.Cookie) is { Form: not null } own ? own : forms[0]).Form;
+    }
+
     private void KeepForms(MatrixCell cell, string html)
     {
         var key = (cell.Endpoint.Template, cell.Case.Stage);
         var kept = _forms.TryGetValue(key, out var list) ? list : _forms[key] = [];
         foreach (var form in PageForms.Read(html, cell.Path.Split('?')[0], cell.Persona, hall))
         {
-            if (kept.All(k => k.Form.Name != form.Name)) kept.Add((form, cell.Persona, cell.Door));
+            if (!kept.Any(k => k.Form.Name == form.Name && k.Persona == cell.Persona)) kept.Add((form, cell.Persona, cell.Door));
         }
     }
 
@@ -142,13 +147,15 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
     {
         foreach (var (key, list) in _forms.Where(f => f.Key.Stage == stage).ToList())
         {
-            for (var i = 0; i < list.Count; i++)
+            var path = PathOf(new MatrixEndpoint("GET", key.Template) { RouteParameters = RouteParametersOf(key.Template) }, hall.Case(stage))!;
+            foreach (var (persona, door) in list.Select(f => (f.Persona, f.Door)).Distinct().ToList())
             {
-                var (form, persona, door) = list[i];
-                var path = PathOf(new MatrixEndpoint("GET", key.Template) { RouteParameters = RouteParametersOf(key.Template) }, hall.Case(stage))!;
-                var response = await hall.Client(persona, door).GetAsync(path);
-                var again = PageForms.Read(await response.Content.ReadAsStringAsync(), path, persona, hall).FirstOrDefault(f => f.Name == form.Name);
-                if (again is not null) list[i] = (again, persona, door);
+                var html = await (await hall.Client(persona, door).GetAsync(path)).Content.ReadAsStringAsync();
+                var again = PageForms.Read(html, path, persona, hall).ToList();
+                for (var i = 0; i < list.Count; i++)
+                {
+                    if (list[i].Persona == persona && list[i].Door == door && again.FirstOrDefault(f => f.Name == list[i].Form.Name) is { } form) list[i] = (form, persona, door);
+                }
             }
         }
     }
@@ -165,7 +172,7 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
         }
     }
 
-    private async Task<(int Status, string Body)> SendAsync(MatrixCell cell)
+    private async Task<(int Status, string Body, string Sent)> SendAsync(MatrixCell cell)
     {
         _report.Cells++;
         using var request = new HttpRequestMessage(new HttpMethod(cell.Verb), cell.Path);
@@ -174,10 +181,11 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
             request.Content = Content(cell);
             request.Headers.Add("RequestVerificationToken", hall.FormToken(cell.Persona));
         }
+        var sent = request.Content is null ? "" : System.Net.WebUtility.UrlDecode(await request.Content.ReadAsStringAsync());
         using var response = await hall.Client(cell.Persona, cell.Door).SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Trace?.WriteLine($"{cell.Persona.Name}\t{cell.Door}\t{cell.Verb}\t{cell.Path}{cell.FormSuffix}\t{(int)response.StatusCode}\t{Gist(body)}");
-        return ((int)response.StatusCode, body);
+        return ((int)response.StatusCode, body, sent);
     }
 
     /// <summary>What a page said (its alerts and field errors), or the start of any other answer.</summary>

@@ -33,13 +33,17 @@ public static partial class PageForms
                 switch (type)
                 {
                     case "hidden":
-                        fields.Add(new(name, value));
+                        // An upload component keeps the stored file's hash in a hidden field: a user who uploaded has it filled.
+                        fields.Add(new(name, value.Length == 0 && IsUploadField(name) ? Text(name, type, hall) : value));
                         break;
                     case "file":
                         files.Add(name);
                         break;
                     case "radio":
+                        // The choice the page made (checked), else the first.
+                        var isChecked = Regex.IsMatch(input.Value, "\\schecked(\\s|=|/|>)", RegexOptions.IgnoreCase);
                         if (radios.Add(name)) fields.Add(new(name, value));
+                        else if (isChecked) fields[fields.FindIndex(f => f.Key == name)] = new(name, value);
                         break;
                     case "checkbox":
                         fields.Add(new(name, value.Length > 0 ? value : "true"));
@@ -71,6 +75,9 @@ public static partial class PageForms
             yield return new PageForm(handler, Regex.IsMatch(tag, "multipart/form-data", RegexOptions.IgnoreCase), fields, files) { ReadFrom = readFrom.Name };
         }
     }
+
+    private static bool IsUploadField(string name) =>
+        name.EndsWith("Sha256", StringComparison.OrdinalIgnoreCase) || name.EndsWith("FileName", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a person types into a field: the applicant's own data where asked for, else a short text.</summary>
     private static string Text(string name, string type, MatrixHall hall)
