@@ -3,7 +3,8 @@ namespace WorkflowHall.Web.Tests.Authorization;
 /// <summary>
 /// The oracle: what the hall means to allow, by relation to the case, written once for every endpoint and verb.
 /// <list type="bullet">
-/// <item>No answer is a server error.</item>
+/// <item>No answer is a server error; a route whose parameters all name things that exist (the generator fills them from the database)
+/// never answers 404 to someone with a relation to the case (refusing with 404 is for those without one).</item>
 /// <item>Someone with no relation to the case gets no 2xx on an endpoint that names it, and no response tells them its number or the applicant.</item>
 /// <item>The applicant's full ID number and phone reach only the applicant; staff see them through an explicit reveal (查看完整信息), never in passing.</item>
 /// <item>A village agent sees what filing needs: not the case's uploaded materials.</item>
@@ -15,6 +16,7 @@ namespace WorkflowHall.Web.Tests.Authorization;
 public static class AccessIntent
 {
     public const string ServerError = "8 server error";
+    public const string ToldMissing = "1 told that what exists does not";
     public const string WrongPost = "2 acts on a step without its post";
     public const string WithdrawnByOther = "3 withdrawn by someone not the applicant";
     public const string CaseAndWorkflowDisagree = "3 case and workflow disagree";
@@ -67,6 +69,10 @@ public static class AccessIntent
     {
         var persona = cell.Persona;
         if (status >= 500) yield return new Leak(ServerError, cell, status, Excerpt(body, 0));
+        if (status == 404 && !cell.Endpoint.IsMutating && MayView(persona))
+        {
+            yield return new Leak(ToldMissing, cell, status, "404 for a route whose parameters all exist: " + Excerpt(body, Math.Max(0, body.IndexOf("<h1", StringComparison.Ordinal))));
+        }
 
         var applicant = hall.ApplicantPerson;
         if (!SeesFullIdentity(persona) && !(IsReveal(cell) && MayReveal(persona)))
