@@ -118,9 +118,9 @@ public static class AccessIntent
                 || now.Materials != was.Materials || now.Ratings != was.Ratings || now.Certificates != was.Certificates
                 || now.SpecialProcedures != was.SpecialProcedures;
             var change = $"{stage} case {fixture.CaseNumber}: {was.Describe()} → {now.Describe()}";
-            if ((now.InstanceStatus != was.InstanceStatus || now.OpenSteps != was.OpenSteps) && now.CaseRevision == was.CaseRevision)
+            if (now.Position != was.Position && now.CaseRevision == was.CaseRevision)
             {
-                yield return new Leak(CaseAndWorkflowDisagree, cell, status, "the workflow's steps or status moved, the case row did not: " + change);
+                yield return new Leak(CaseAndWorkflowDisagree, cell, status, "the workflow moved on (steps or status), the case row did not: " + change);
             }
             var withdrawn = IsWithdrawal(was, now);
             var allowed = withdrawn ? MayWithdraw(persona) : MayActOnCase(persona, fixture) || (!stepsOrStatus && MayAdministerInstance(persona));

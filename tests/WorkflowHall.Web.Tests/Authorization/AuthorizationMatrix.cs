@@ -70,13 +70,7 @@ public sealed class AuthorizationMatrix(MatrixHall hall, Action<string> log)
     /// <summary>The stages an endpoint runs at: all three if it names a case (where its parameters have a value), else one.</summary>
     private List<CaseStage> StagesOf(MatrixEndpoint endpoint)
     {
-        var unknown = endpoint.RouteParameters.Concat(endpoint.RequiredQuery).Where(p => !ParameterValues.KnowsRoute(p)).Select(p => $"parameter '{p}'").ToList();
-        if (endpoint.IsMutating)
-        {
-            var sample = hall.Case(CaseStage.Submitted);
-            if (endpoint.JsonBodySchema is { } schema) RequestBodies.FromSchema(schema, sample, Personas.Administrator, unknown);
-            else if (endpoint.JsonBodyType is { } type) RequestBodies.FromType(type, sample, Personas.Administrator, unknown);
-        }
+        var unknown = ParameterValues.Unknown(endpoint, hall.Case(CaseStage.Submitted));
         if (unknown.Count > 0)
         {
             _report.Unfillable.Add($"{endpoint}: the generator cannot fill {string.Join(", ", unknown)} (teach {nameof(ParameterValues)})");

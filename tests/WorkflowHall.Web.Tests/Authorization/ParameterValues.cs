@@ -67,5 +67,15 @@ public static class ParameterValues
 
     public static bool KnowsBody(string name) => Body.ContainsKey(name);
 
+    /// <summary>What the generator cannot fill for the endpoint (route and required query parameters, required body properties), by name.</summary>
+    public static IReadOnlyList<string> Unknown(MatrixEndpoint endpoint, FixtureCase sample)
+    {
+        var unknown = endpoint.RouteParameters.Concat(endpoint.RequiredQuery).Where(p => !KnowsRoute(p)).Select(p => $"parameter '{p}'").ToList();
+        if (!endpoint.IsMutating) return unknown;
+        if (endpoint.JsonBodySchema is { } schema) RequestBodies.FromSchema(schema, sample, Personas.Administrator, unknown);
+        else if (endpoint.JsonBodyType is { } type) RequestBodies.FromType(type, sample, Personas.Administrator, unknown);
+        return unknown;
+    }
+
     public static object? BodyValue(string name, FixtureCase c, Persona persona) => Body[name](c, persona);
 }
