@@ -6,6 +6,9 @@ public enum CaseStage
     /// <summary>Filed, waiting at acceptance: the window post acts.</summary>
     Submitted,
 
+    /// <summary>The window asked for one supplement: the applicant side answers it (the supplement form and notice have content).</summary>
+    AwaitingSupplement,
+
     /// <summary>Accepted, waiting at section review: the section-review post acts, the window no longer.</summary>
     InReview,
 

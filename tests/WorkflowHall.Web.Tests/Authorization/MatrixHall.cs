@@ -127,8 +127,12 @@ public sealed class MatrixHall : IAsyncDisposable
         };
         var filed = Succeeded(await services.GetRequiredService<CaseApplications>().ApplyAsync(request), "apply");
         var actions = services.GetRequiredService<CaseActions>();
-        if (stage >= CaseStage.InReview) Succeeded(await actions.AcceptAsync(filed.Id, "wang.fang", "材料齐全，予以受理"), "accept");
-        if (stage >= CaseStage.Issued)
+        if (stage == CaseStage.AwaitingSupplement)
+        {
+            Succeeded(await actions.RequestSupplementAsync(filed.Id, "wang.fang", [materials[0].MaterialName]), "ask for a supplement");
+        }
+        if (stage is CaseStage.InReview or CaseStage.Issued) Succeeded(await actions.AcceptAsync(filed.Id, "wang.fang", "材料齐全，予以受理"), "accept");
+        if (stage == CaseStage.Issued)
         {
             Succeeded(await actions.ReviewAsync(filed.Id, "chen.zhiqiang", "用火方案可行"), "review");
             Succeeded(await actions.ApproveAsync(filed.Id, "yang.jianjun", "准予在批准时段用火"), "approve");
