@@ -122,6 +122,8 @@ public sealed class MatrixHall : IAsyncDisposable
             ApplicantPhone = ApplicantPerson.Phone,
             AgentUnit = ApplicantVillage,
             Consent = "刘卫东签字的代办委托书（原件存村便民服务站）",
+            ConsentDocumentSha256 = StoredPdf,
+            ConsentDocumentFileName = CaseApplications.ConsentFormName + ".pdf",
             Form = new Dictionary<string, object?> { ["area"] = "古井镇古井社区承包林地", ["purpose"] = "烧除美国白蛾虫害枝叶" },
             Materials = materials,
         };

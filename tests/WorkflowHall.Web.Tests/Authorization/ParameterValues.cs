@@ -46,6 +46,9 @@ public static class ParameterValues
         ["variables"] = (_, p) => new Dictionary<string, object> { ["applicant"] = p.UserName ?? "liu.weidong", ["事项"] = "矩阵测试" },
         // The decision the open step offers first (accept at acceptance, review at review …); "approve" once nothing is open.
         ["outcome"] = (c, _) => c.OpenStepActions.FirstOrDefault() ?? "approve",
+        ["act"] = (c, _) => c.OpenStepActions.FirstOrDefault() ?? "approve",
+        ["legalBasis"] = (_, _) => "《中华人民共和国行政许可法》第三十八条",
+        ["items"] = (_, _) => new[] { "矩阵测试材料" },
         ["opinion"] = (_, _) => "矩阵测试意见",
         ["reason"] = (_, _) => "矩阵测试理由",
         ["note"] = (_, _) => "矩阵测试说明",

@@ -29,9 +29,10 @@ internal static class CertificateDownloadEndpoint
         {
             return Results.Text($"没有电子证照 {identifier} / There is no certificate {identifier}", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
-        if (!CaseAccess.IsOwner(user, owner))
+        // The signed copy carries the holder's whole number: the holder's alone, not the agent who filed for them.
+        if (!CaseAccess.IsApplicant(user, owner))
         {
-            return Results.Text("无权下载此证照 / You may not download this certificate", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+            return Results.Text("电子证照只能由持证人本人下载 / Only the holder may download the certificate", "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         }
 
         try
