@@ -44,8 +44,8 @@ public static class CaseRefusals
     public static CaseRefusal Required(string field, string zh, string en) =>
         new("field.required", $"{zh}不能为空", $"{en} is required") { Target = field };
 
-    public static CaseRefusal TooLong(string field, string zh, string en, int max, int length) =>
-        new("field.length", $"{zh}最多 {max} 字，现有 {length} 字", $"{en} may be at most {max} characters; it has {length}") { Target = field };
+    public static CaseRefusal TooLong(TextLimit limit, string text) =>
+        new("field.length", limit.MessageZh(text), limit.MessageEn(text)) { Target = limit.Field };
 
     public static CaseRefusal Reasons(string act) => act == HallActions.RefuseAccept
         ? new("decision.reasons", "不予受理须写明理由和法律依据", "A refusal to accept must state its reasons and legal basis") { Target = "reason" }
@@ -55,8 +55,8 @@ public static class CaseRefusals
         new("supplement.empty", "补正告知须列明全部需要补正的材料", "A supplement notice must list every material to supplement") { Target = "items" };
 
     public static CaseRefusal SupplementTooMany(int count) =>
-        new("supplement.items", $"补正告知最多列 {CaseTextLimits.SupplementItems} 项，现有 {count} 项",
-            $"A supplement notice lists at most {CaseTextLimits.SupplementItems} items; it has {count}") { Target = "items" };
+        new("supplement.items", $"补正告知最多列 {TextLimits.SupplementItems} 项，现有 {count} 项",
+            $"A supplement notice lists at most {TextLimits.SupplementItems} items; it has {count}") { Target = "items" };
 
     public static CaseRefusal SupplementOnce(DateTimeOffset earlier) =>
         new("supplement.once", $"已于 {China(earlier):yyyy-MM-dd} 一次性告知补正，不能再次要求补正",

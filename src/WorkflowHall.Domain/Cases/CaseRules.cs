@@ -88,7 +88,7 @@ public static class CaseRules
             if (takers.FirstOrDefault(t => !HoldsAtOrAbove(directory, t, post, unit)) is { } stranger) return CaseRefusals.TargetNotAtPost(stranger, item, unit);
         }
         if (opinionRequired && string.IsNullOrWhiteSpace(opinion)) return CaseRefusals.ReturnOpinion();
-        if (TooLong(opinion, "opinion", "意见", "The opinion", CaseTextLimits.Opinion) is { } long1) return long1;
+        if (TooLong(opinion, TextLimits.Opinion) is { } long1) return long1;
         return CaseVerdict.Allow(item);
     }
 
@@ -136,22 +136,22 @@ public static class CaseRules
     {
         HallActions.RefuseAccept or HallActions.Refuse =>
             string.IsNullOrWhiteSpace(r.Reason) || string.IsNullOrWhiteSpace(r.LegalBasis) ? CaseRefusals.Reasons(r.Act)
-                : TooLong(r.Reason, "reason", "理由", "The reason", CaseTextLimits.Reason)
-                  ?? TooLong(r.LegalBasis, "legalBasis", "法律依据", "The legal basis", CaseTextLimits.LegalBasis),
+                : TooLong(r.Reason, TextLimits.DecisionReason)
+                  ?? TooLong(r.LegalBasis, TextLimits.LegalBasis),
         HallActions.RequestSupplement => SupplementItems(r.Items),
         HallActions.Return => string.IsNullOrWhiteSpace(r.Opinion) ? CaseRefusals.ReturnOpinion() : Opinion(r),
         CaseActs.StartProcedure =>
             string.IsNullOrWhiteSpace(r.ProcedureKind) || string.IsNullOrWhiteSpace(r.Reason) ? CaseRefusals.ProcedureReason()
-                : TooLong(r.ProcedureKind, "procedureKind", "特别程序种类", "The procedure's kind", CaseTextLimits.ProcedureKind)
-                  ?? TooLong(r.Reason, "reason", "理由", "The reason", CaseTextLimits.Reason)
-                  ?? TooLong(r.LegalBasis, "legalBasis", "法律依据", "The legal basis", CaseTextLimits.LegalBasis),
+                : TooLong(r.ProcedureKind, TextLimits.ProcedureKind)
+                  ?? TooLong(r.Reason, TextLimits.DecisionReason)
+                  ?? TooLong(r.LegalBasis, TextLimits.LegalBasis),
         CaseActs.EndProcedure => string.IsNullOrWhiteSpace(r.Result) ? CaseRefusals.ProcedureResult()
-            : TooLong(r.Result, "result", "结果", "The result", CaseTextLimits.ProcedureResult),
+            : TooLong(r.Result, TextLimits.ProcedureResult),
         CaseActs.Extend => r.Days is < 1 or > MaxExtensionDays ? CaseRefusals.ExtensionDays(r.Days)
             : string.IsNullOrWhiteSpace(r.Reason) ? CaseRefusals.ExtensionReason()
-            : TooLong(r.Reason, "reason", "理由", "The reason", CaseTextLimits.Reason),
+            : TooLong(r.Reason, TextLimits.DecisionReason),
         CaseActs.Withdraw => string.IsNullOrWhiteSpace(r.Reason) ? CaseRefusals.WithdrawReason()
-            : TooLong(r.Reason, "reason", "撤回理由", "The reason", CaseTextLimits.WithdrawReason),
+            : TooLong(r.Reason, TextLimits.WithdrawReason),
         _ => Opinion(r),
     };
 
@@ -167,12 +167,12 @@ public static class CaseRules
     {
         var items = NoticeItems(given);
         if (items.Count == 0) return CaseRefusals.SupplementEmpty();
-        if (items.Count > CaseTextLimits.SupplementItems) return CaseRefusals.SupplementTooMany(items.Count);
-        return items.Select(i => TooLong(i, "items", "补正事项", "A supplement item", CaseTextLimits.SupplementItem)).FirstOrDefault(p => p is not null);
+        if (items.Count > TextLimits.SupplementItems) return CaseRefusals.SupplementTooMany(items.Count);
+        return items.Select(i => TooLong(i, TextLimits.SupplementItem)).FirstOrDefault(p => p is not null);
     }
 
-    private static CaseRefusal? Opinion(CaseRequest r) => TooLong(r.Opinion, "opinion", "意见", "The opinion", CaseTextLimits.Opinion);
+    private static CaseRefusal? Opinion(CaseRequest r) => TooLong(r.Opinion, TextLimits.Opinion);
 
-    private static CaseRefusal? TooLong(string? text, string field, string zh, string en, int max) =>
-        text is not null && text.Trim().Length > max ? CaseRefusals.TooLong(field, zh, en, max, text.Trim().Length) : null;
+    private static CaseRefusal? TooLong(string? text, TextLimit limit) =>
+        limit.IsExceededBy(text) ? CaseRefusals.TooLong(limit, text!) : null;
 }

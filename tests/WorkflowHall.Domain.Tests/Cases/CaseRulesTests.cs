@@ -85,13 +85,13 @@ public class CaseRulesTests
     public void Texts_longer_than_their_use_are_refused_with_the_field_and_the_limit()
     {
         var verdict = CaseRules.Check(Directory, Submitted, At(Acceptance),
-            new CaseRequest(HallActions.Accept, "wang.fang") { Opinion = new string('同', CaseTextLimits.Opinion + 1) });
+            new CaseRequest(HallActions.Accept, "wang.fang") { Opinion = new string('同', TextLimits.Opinion.Max + 1) });
         Assert.Equal("field.length", verdict.Refusal?.Code);
         Assert.Equal("opinion", verdict.Refusal!.Target);
-        Assert.Contains(CaseTextLimits.Opinion.ToString(), verdict.Refusal.MessageZh);
+        Assert.Contains(TextLimits.Opinion.Max.ToString(), verdict.Refusal.MessageZh);
 
         var basis = CaseRules.Check(Directory, Submitted, At(Acceptance),
-            new CaseRequest(HallActions.RefuseAccept, "wang.fang") { Reason = "不符合条件", LegalBasis = new string('法', CaseTextLimits.LegalBasis + 1) });
+            new CaseRequest(HallActions.RefuseAccept, "wang.fang") { Reason = "不符合条件", LegalBasis = new string('法', TextLimits.LegalBasis.Max + 1) });
         Assert.Equal("legalBasis", basis.Refusal?.Target);
     }
 
