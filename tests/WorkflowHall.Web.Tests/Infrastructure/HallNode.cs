@@ -41,10 +41,17 @@ public sealed class HallNode(TestDatabase database) : WebApplicationFactory<Prog
         builder.UseSetting("Database:Provider", database.Provider == TestDatabase.Postgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Scheduler:Enabled", "false");
+        // The checkpoint key folder records the newest checkpoint of each log: it belongs with the database, shared by
+        // the nodes on it (as storage every node sees) and by no other test's database.
+        builder.UseSetting("Audit:CheckpointKeyPath", Path.Combine(KeyFolder(database), "checkpoint-signing.pem"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // At the levels the configuration sets, as an operator's log would have them.
         builder.ConfigureServices(services => services.AddLogging(logging => logging.AddProvider(new KeptLog(_log))));
     }
+
+    private static string KeyFolder(TestDatabase database) =>
+        Path.Combine(Path.GetTempPath(), "wh_node_keys_" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(database.ConnectionString)))[..16]);
 
     private sealed class KeptLog(ConcurrentQueue<string> lines) : ILoggerProvider
     {
