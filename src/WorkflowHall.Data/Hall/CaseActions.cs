@@ -174,7 +174,7 @@ public sealed class CaseActions(
             }
         }
         var command = Command(request, verdict.Item) with { ExpectedRevision = expectedRevision };
-        return await StepAsync(caseId, command, guide, (db, c, now) => WriteAsync(db, c, request, materials, certificate, now, ct), ct);
+        return await StepAsync(caseId, command, guide, (db, c, now) => WriteAsync(db, c, request, materials, certificate, calendar, now, ct), ct);
     }
 
     private async Task<HallResult<(CaseRecord Case, InstanceState State, OrgDirectory Directory)>> LoadAsync(string caseId, CancellationToken ct)
@@ -201,52 +201,17 @@ public sealed class CaseActions(
         return outcome.IsAccepted ? updated! : HallErrors.From(outcome);
     }
 
-    /// <summary>What each act writes to the case's own rows besides its status and dates.</summary>
-    private async Task WriteAsync(HallDbContext db, CaseRecord c, CaseRequest r, IReadOnlyList<SubmittedMaterial> materials, CertificateRecord? certificate,
-        DateTimeOffset now, CancellationToken ct)
+    /// <summary>What each act writes to the case's own rows besides its status and dates (<see cref="CaseRowChanges"/>), and the certificate it issues.</summary>
+    private static async Task WriteAsync(HallDbContext db, CaseRecord c, CaseRequest r, IReadOnlyList<SubmittedMaterial> materials, CertificateRecord? certificate,
+        WorkingDayCalendar calendar, DateTimeOffset now, CancellationToken ct)
     {
-        switch (r.Act)
-        {
-            case HallActions.Accept:
-                // 第32条: if the applicant was not told within 5 days what to supplement, acceptance dates from receipt.
-                var late = c.SupplementRequestedAt is { } asked
-                    && calendar.CountWorkingDays(StoredTime.FromStored(c.SubmittedAt), StoredTime.FromStored(asked)) > SupplementNoticeDays;
-                c.AcceptedAt = late ? c.SubmittedAt : now.UtcDateTime;
-                break;
-            case HallActions.RefuseAccept or HallActions.Refuse:
-                (c.DecisionReason, c.DecisionBasis) = (r.Reason, r.LegalBasis);
-                break;
-            case HallActions.RequestSupplement:
-                c.SupplementRequestedAt = now.UtcDateTime;
-                c.SupplementItemsJson = CanonicalJson.Serialize(CaseRules.NoticeItems(r.Items).ToList());
-                break;
-            case HallActions.Supplement:
-                foreach (var m in materials)
-                {
-                    db.CaseMaterials.Add(new CaseMaterialRecord
-                    {
-                        CaseId = c.Id, MaterialName = m.MaterialName, Sha256 = m.Sha256, FileName = m.FileName,
-                        CertificateIdentifier = m.CertificateIdentifier, AddedAt = now.UtcDateTime, AddedBy = r.Actor,
-                    });
-                }
-                break;
-            case HallActions.Issue when certificate is not null:
-                db.Certificates.Add(certificate);
-                break;
-            case CaseActs.StartProcedure:
-                db.SpecialProcedures.Add(new SpecialProcedureRecord
-                {
-                    CaseId = c.Id, Kind = r.ProcedureKind!, Reason = r.Reason!, LegalBasis = r.LegalBasis, StartedAt = now.UtcDateTime, StartedBy = r.Actor,
-                });
-                break;
-            case CaseActs.EndProcedure:
-                var open = await db.SpecialProcedures.Where(p => p.CaseId == c.Id && p.EndedAt == null).OrderByDescending(p => p.StartedAt).FirstOrDefaultAsync(ct);
-                if (open is not null) (open.EndedAt, open.EndedBy, open.Result) = (now.UtcDateTime, r.Actor, r.Result);
-                break;
-            case CaseActs.Extend:
-                (c.ExtensionDays, c.ExtensionReason, c.ExtensionApprovedBy) = (r.Days, r.Reason, r.ApprovedBy);
-                break;
-        }
+        var open = r.Act == CaseActs.EndProcedure
+            ? await db.SpecialProcedures.Where(p => p.CaseId == c.Id && p.EndedAt == null).OrderByDescending(p => p.StartedAt).FirstOrDefaultAsync(ct)
+            : null;
+        var added = CaseRowChanges.Apply(c, r, materials, open, calendar, now);
+        db.CaseMaterials.AddRange(added.Materials);
+        if (added.Procedure is not null) db.SpecialProcedures.Add(added.Procedure);
+        if (r.Act == HallActions.Issue && certificate is not null) db.Certificates.Add(certificate);
     }
 
     private async Task<ServiceGuide> GuideAsync(CaseRecord c, CancellationToken ct) =>

@@ -115,48 +115,18 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
         if (!result.IsAccepted) throw Refused(c.CaseNumber, what, result.Rejection!.MessageEn);
         new InstanceWriter(rows, calendar).Write(rows.Instance, state, result, now);
         var at = result.Events.Length > 0 ? result.Events[0].At : action.At.ToUniversalTime();
-        Write(rows, action, at);
+        Write(rows, request, action, at);
         CaseStepWriter.Apply(c, result.State, matter.Guide, calendar, at);
         return result.State;
     }
 
-    /// <summary>What each action writes to the case's own rows, as <see cref="CaseActions"/> does.</summary>
-    private void Write(CaseRows rows, ScriptedAction action, DateTimeOffset now)
+    /// <summary>What each action writes to the case's own rows, by the case service's own <see cref="CaseRowChanges"/>.</summary>
+    private void Write(CaseRows rows, CaseRequest request, ScriptedAction action, DateTimeOffset now)
     {
-        var c = rows.Case;
-        switch (action.Action)
-        {
-            case CaseAction.Accept:
-                var late = c.SupplementRequestedAt is { } asked && calendar.CountWorkingDays(StoredTime.FromStored(c.SubmittedAt), StoredTime.FromStored(asked)) > CaseActions.SupplementNoticeDays;
-                c.AcceptedAt = late ? c.SubmittedAt : now.UtcDateTime;
-                break;
-            case CaseAction.RefuseAccept or CaseAction.Refuse:
-                (c.DecisionReason, c.DecisionBasis) = (action.Text, action.LegalBasis);
-                break;
-            case CaseAction.RequestSupplement:
-                c.SupplementRequestedAt = now.UtcDateTime;
-                c.SupplementItemsJson = CanonicalJson.Serialize(CaseRules.NoticeItems(action.Items).ToList());
-                break;
-            case CaseAction.SubmitSupplement:
-                rows.Materials.AddRange(action.Materials.Select(m => new CaseMaterialRecord
-                {
-                    CaseId = c.Id, MaterialName = m.MaterialName, Sha256 = m.Sha256, FileName = m.FileName,
-                    CertificateIdentifier = m.CertificateIdentifier, AddedAt = now.UtcDateTime, AddedBy = action.Actor,
-                }));
-                break;
-            case CaseAction.StartProcedure:
-                rows.Procedures.Add(new SpecialProcedureRecord
-                {
-                    CaseId = c.Id, Kind = action.ProcedureKind!, Reason = action.Text!, LegalBasis = action.LegalBasis, StartedAt = now.UtcDateTime, StartedBy = action.Actor,
-                });
-                break;
-            case CaseAction.EndProcedure when rows.Procedures.Where(p => p.EndedAt is null).OrderByDescending(p => p.StartedAt).FirstOrDefault() is { } open:
-                (open.EndedAt, open.EndedBy, open.Result) = (now.UtcDateTime, action.Actor, action.Text);
-                break;
-            case CaseAction.Extend:
-                (c.ExtensionDays, c.ExtensionReason, c.ExtensionApprovedBy) = (action.Days, action.Text, action.ApprovedBy);
-                break;
-        }
+        var open = rows.Procedures.Where(p => p.EndedAt is null).OrderByDescending(p => p.StartedAt).FirstOrDefault();
+        var added = CaseRowChanges.Apply(rows.Case, request, action.Materials, open, calendar, now);
+        rows.Materials.AddRange(added.Materials);
+        if (added.Procedure is not null) rows.Procedures.Add(added.Procedure);
     }
 
     /// <summary>The runtime's clock reading: UTC (as <see cref="TimeProvider.GetUtcNow"/> gives it), to the microsecond.</summary>
