@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Certificates;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Matters;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Execution.Commands;
 

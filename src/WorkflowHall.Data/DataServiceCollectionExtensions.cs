@@ -1,8 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Certificates;
+using WorkflowHall.Data.Demo;
+using WorkflowHall.Data.Identity;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;

@@ -1,3 +1,4 @@
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
@@ -7,7 +8,7 @@ using WorkflowHall.Engine.Variables;
 namespace WorkflowHall.Data.Seeding;
 
 /// <summary>
-/// The case request each scripted action is, and so the engine command <see cref="Hall.CaseActions"/> builds
+/// The case request each scripted action is, and so the engine command <see cref="CaseActions"/> builds
 /// for it (same outcome, opinion and variables): the trail of a bulk-loaded case is the trail the services
 /// would have written.
 /// </summary>
@@ -48,7 +49,7 @@ internal static class CaseCommands
     }
 
     /// <summary>What the probe of <see cref="CasePathFinder"/> sends: the service's command for the action, on the given item.</summary>
-    public static EngineCommand For(ScriptedAction action, WorkItem? item) => Hall.CaseActions.Command(Request(action), item);
+    public static EngineCommand For(ScriptedAction action, WorkItem? item) => CaseActions.Command(Request(action), item);
 
     private static string Act(CaseAction action) => Outcome(action) ?? action switch
     {

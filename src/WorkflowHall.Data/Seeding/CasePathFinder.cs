@@ -1,3 +1,4 @@
+using WorkflowHall.Data.Cases;
 using System.Collections.Immutable;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Cases;
@@ -28,7 +29,7 @@ internal static class CasePathFinder
             Id = "probe", CaseNumber = "probe", ImplementationCode = matter.Guide.ImplementationCode, MatterName = matter.Guide.Name, ApplicantNumber = "probe",
             ApplicantKind = "", ApplicantName = "probe", HandlingUnit = "handling", ApplicantVillage = "village", Status = "", FormJson = "{}", Channel = "2",
         };
-        var variables = Hall.CaseStartVariables.Of(matter.Guide, record, Applicant, new Dictionary<string, object?>(), new CaseUnits("handling", "parent", "village"));
+        var variables = CaseStartVariables.Of(matter.Guide, record, Applicant, new Dictionary<string, object?>(), new CaseUnits("handling", "parent", "village"));
         var now = Start;
         var started = ProcessEngine.Step(definition, InstanceState.New("probe", definition.Key, matter.Workflow.Version),
             new StartInstance(Applicant) { Variables = VariableMap.From(variables) }, now);

@@ -3,7 +3,10 @@ using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Identity;
@@ -183,7 +186,7 @@ public sealed class HallSeeder(
     {
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in catalog.Matters.SelectMany(m => m.Guide.Materials.IsDefault ? [] : m.Guide.Materials).Select(m => m.Name)
-            .Append(Hall.CaseApplications.ConsentFormName).Distinct())
+            .Append(CaseApplications.ConsentFormName).Distinct())
         {
             var pdf = Encoding.UTF8.GetBytes($"%PDF-1.4\n% WorkflowHall demo material: {name}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
             var stored = await materials.SaveAsync(new MemoryStream(pdf), name + ".pdf", pdf.Length, cancellationToken);

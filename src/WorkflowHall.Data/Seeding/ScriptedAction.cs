@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 
 namespace WorkflowHall.Data.Seeding;
 

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
@@ -76,13 +76,13 @@ internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory,
                 CertificateIdentifier = submitted.CertificateIdentifier, AddedAt = now.UtcDateTime, AddedBy = request.Actor,
             });
         }
-        foreach (var consent in Hall.CaseApplications.ConsentForm(request, now.UtcDateTime))
+        foreach (var consent in CaseApplications.ConsentForm(request, now.UtcDateTime))
         {
             consent.CaseId = caseId;
             rows.Materials.Add(consent);
         }
 
-        var start = new StartInstance(request.Actor) { Variables = VariableMap.From(Hall.CaseStartVariables.Of(guide, record, request.Actor, request.Form, units)) };
+        var start = new StartInstance(request.Actor) { Variables = VariableMap.From(CaseStartVariables.Of(guide, record, request.Actor, request.Form, units)) };
         var state = InstanceState.New(caseId, matter.Workflow.Key, matter.Workflow.Version);
         var started = ProcessEngine.Step(matter.Workflow.Definition, state, start, Truncated(now));
         if (!started.IsAccepted) throw Refused(caseNumber, "apply", started.Rejection!.MessageEn);

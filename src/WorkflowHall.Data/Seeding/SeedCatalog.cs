@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Matters;
 using WorkflowHall.Domain.Organisations;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Engine.Bpmn;

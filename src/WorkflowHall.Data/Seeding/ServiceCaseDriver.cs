@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Certificates;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Cases;
@@ -29,7 +32,7 @@ internal sealed class ServiceCaseDriver
         _applications = new CaseApplications(contexts, matters, directory, new CaseNumbers(contexts), runtime, calendar, clock);
         // Certificates issued by the seed are signed with a key of the seed's own, kept beside the temp folder.
         var certificates = new CertificateService(contexts, new CertificateSigningOptions { KeyPath = Path.Combine(Path.GetTempPath(), "workflowhall-seed", "signing.pem") },
-            new Hall.Certificates.CertificatePdf(new Hall.Certificates.CertificatePdfOptions()), clock);
+            new CertificatePdf(new CertificatePdfOptions()), clock);
         _actions = new CaseActions(contexts, matters, directory, runtime, certificates, calendar, clock);
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Hall;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Engine.Time;
 

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Matters;
 using WorkflowHall.Domain.Organisations;
 
 namespace WorkflowHall.Data.Supervision;

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Web.Security;
 

@@ -1,4 +1,5 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Calendar;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Web.Admin.Calendar;
 using WorkflowHall.Web.Admin.Matters;

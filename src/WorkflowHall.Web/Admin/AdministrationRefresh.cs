@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Calendar;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Web.Admin.Supervision;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Web.Security;
 
 namespace WorkflowHall.Web.Api;

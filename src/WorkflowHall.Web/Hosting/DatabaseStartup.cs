@@ -16,7 +16,7 @@ internal sealed class DatabaseStartup(
     DemoAccountSeed accounts,
     IServiceProvider services,
     Microsoft.Extensions.Options.IOptions<HallHostOptions> host,
-    Data.Hall.CertificateService certificates,
+    Data.Certificates.CertificateService certificates,
     HallDatabaseOptions database,
     WorkflowsFolder workflows,
     WorkingDayCalendar calendar,

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Demo;
+using WorkflowHall.Data.Demo;
 
 namespace WorkflowHall.Web.Hosting;
 

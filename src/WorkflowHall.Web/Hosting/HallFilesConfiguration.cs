@@ -1,5 +1,5 @@
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Certificates;
+using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Integrity;
 
 namespace WorkflowHall.Web.Hosting;

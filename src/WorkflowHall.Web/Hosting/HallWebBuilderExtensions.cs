@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Web.Accounts;

@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Materials;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Components;
 

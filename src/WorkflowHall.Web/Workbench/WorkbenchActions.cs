@@ -1,4 +1,5 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Engine.Bpmn;
 

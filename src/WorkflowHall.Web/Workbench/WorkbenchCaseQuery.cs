@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Organisations;

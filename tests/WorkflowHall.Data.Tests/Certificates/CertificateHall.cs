@@ -1,5 +1,4 @@
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Certificates;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Matters;

@@ -1,7 +1,7 @@
 using System.Text;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
-using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Certificates;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Certificates;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Identity;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;

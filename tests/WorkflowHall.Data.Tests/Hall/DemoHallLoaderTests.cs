@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Demo;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Demo;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Organisations;

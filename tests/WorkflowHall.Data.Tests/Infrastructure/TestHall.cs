@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Demo;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Certificates;
+using WorkflowHall.Data.Demo;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Supervision;
@@ -40,7 +44,7 @@ public sealed class TestHall : IAsyncDisposable
         Applications = new CaseApplications(Contexts, Matters, Directory, CaseNumbers, Runtime, Calendar, Clock);
         KeyPath = Path.Combine(MaterialsRoot, "keys", "signing.pem");
         Certificates = new CertificateService(Contexts, new CertificateSigningOptions { KeyPath = KeyPath },
-            new Data.Hall.Certificates.CertificatePdf(new Data.Hall.Certificates.CertificatePdfOptions { PdfSharpLicense = "AGPL" }), Clock);
+            new Data.Certificates.CertificatePdf(new Data.Certificates.CertificatePdfOptions { PdfSharpLicense = "AGPL" }), Clock);
         Actions = new CaseActions(Contexts, Matters, Directory, Runtime, Certificates, Calendar, Clock);
         SupervisionOptions = new SupervisionOptions { BatchSize = 50 };
         SupervisionLog = new SupervisionLog(Contexts);

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Ratings;
 using static WorkflowHall.Data.Tests.Ratings.RatingScene;

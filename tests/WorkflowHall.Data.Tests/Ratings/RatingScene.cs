@@ -1,10 +1,9 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Cases;
 
 namespace WorkflowHall.Data.Tests.Ratings;
 
-// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
 using WorkflowHall.Data.Tests.Infrastructure;
 
 /// <summary>A hall database with the rating services on it, and cases written straight into it.</summary>

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Ratings;
 using static WorkflowHall.Data.Tests.Ratings.RatingScene;

@@ -4,7 +4,6 @@ using WorkflowHall.Engine.Versions;
 
 namespace WorkflowHall.Data.Tests.Runtime;
 
-// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
 using WorkflowHall.Data.Tests.Infrastructure;
 
 public class DefinitionStoreTests

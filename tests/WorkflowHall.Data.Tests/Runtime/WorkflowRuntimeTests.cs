@@ -6,7 +6,6 @@ using WorkflowHall.Engine.Trail;
 
 namespace WorkflowHall.Data.Tests.Runtime;
 
-// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
 using WorkflowHall.Data.Tests.Infrastructure;
 
 public class WorkflowRuntimeTests

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace WorkflowHall.Data.Tests.Schema;
 
-// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
 using WorkflowHall.Data.Tests.Infrastructure;
 
 /// <summary>The hand-written migrations and the model must agree (there is no model snapshot to do it for us).</summary>

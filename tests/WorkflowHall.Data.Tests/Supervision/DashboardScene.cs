@@ -40,8 +40,8 @@ public static class DashboardScene
 
     private static async Task RateAsync(TestHall hall)
     {
-        var ratings = new Data.Hall.RatingService(hall.Contexts, TestHall.Calendar, new Data.Hall.RatingOptions(), hall.Clock);
-        var rectifications = new Data.Hall.RectificationService(hall.Contexts, TestHall.Calendar, new Data.Hall.RatingOptions(), hall.Clock);
+        var ratings = new Data.Ratings.RatingService(hall.Contexts, TestHall.Calendar, new Data.Ratings.RatingOptions(), hall.Clock);
+        var rectifications = new Data.Ratings.RectificationService(hall.Contexts, TestHall.Calendar, new Data.Ratings.RatingOptions(), hall.Clock);
         await using var db = await hall.Contexts.CreateDbContextAsync();
         var ended = db.Cases.Where(c => (c.Status == "Closed" || c.Status == "Refused") && c.ApplicantUserName != null)
             .OrderBy(c => c.CaseNumber).Select(c => new { c.Id, c.ApplicantUserName }).ToList();

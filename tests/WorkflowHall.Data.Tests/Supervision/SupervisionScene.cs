@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Data.Supervision;
@@ -7,7 +7,6 @@ using static WorkflowHall.Data.Tests.Infrastructure.SampleHall;
 
 namespace WorkflowHall.Data.Tests.Supervision;
 
-// Inside the namespace, so that Hall is the test fixture and not the WorkflowHall.Data.Hall namespace.
 using WorkflowHall.Data.Tests.Infrastructure;
 
 /// <summary>

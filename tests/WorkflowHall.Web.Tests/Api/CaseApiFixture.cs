@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Matters;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Identity;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Matters;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;

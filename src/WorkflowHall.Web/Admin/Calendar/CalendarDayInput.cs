@@ -5,7 +5,7 @@ public sealed class CalendarDayInput
 {
     public int Revision { get; set; }
     public DateOnly? Date { get; set; }
-    public Data.Hall.CalendarDayKind Kind { get; set; }
+    public Data.Calendar.CalendarDayKind Kind { get; set; }
     public string? Name { get; set; }
     public string? NameEn { get; set; }
     /// <summary>The administrator confirms that changing a day before today changes deadlines already counted.</summary>

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Calendar;
 using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Web.Admin.Calendar;

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Calendar;
 
 namespace WorkflowHall.Web.Admin.Calendar;
 

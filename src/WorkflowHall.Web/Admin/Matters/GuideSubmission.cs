@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
 using WorkflowHall.Domain.Matters;
 
 namespace WorkflowHall.Web.Admin.Matters;

@@ -26,7 +26,7 @@ public sealed class OrganisationQuery(IDbContextFactory<HallDbContext> contexts)
     public async Task<IReadOnlyList<PersonRecord>> StaffAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.People.AsNoTracking().Where(p => p.Kind == Data.Hall.OrganisationChanges.StaffKind).OrderBy(p => p.UserName).ToListAsync(cancellationToken);
+        return await db.People.AsNoTracking().Where(p => p.Kind == Data.Organisations.OrganisationChanges.StaffKind).OrderBy(p => p.UserName).ToListAsync(cancellationToken);
     }
 
     public async Task<UnitView?> UnitAsync(string code, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Security;

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Security;

@@ -14,5 +14,5 @@ public sealed class UnitInput
     public string? RegionCode { get; set; }
     public string? Uscc { get; set; }
 
-    public Data.Hall.NewOrgUnit ToUnit() => new(Code ?? "", Name ?? "", Level, Kind, ParentCode) { NameEn = NameEn, RegionCode = RegionCode, Uscc = Uscc };
+    public Data.Organisations.NewOrgUnit ToUnit() => new(Code ?? "", Name ?? "", Level, Kind, ParentCode) { NameEn = NameEn, RegionCode = RegionCode, Uscc = Uscc };
 }

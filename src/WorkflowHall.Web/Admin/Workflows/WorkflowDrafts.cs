@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Web.Hosting;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Engine.Execution;

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Web.Api.Problems;
 

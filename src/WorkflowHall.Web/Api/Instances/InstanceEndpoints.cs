@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Cases;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
 using WorkflowHall.Engine.Bpmn;
 
 namespace WorkflowHall.Web.Api.Instances;

@@ -70,8 +70,8 @@ public static class HallProblems
     public static ProblemHttpResult StateUnreadable(string instanceId, string reason) => Problem(StatusCodes.Status409Conflict, StateUnreadableCode,
         $"办件 {instanceId} 的存储状态无法读取（{reason}），可能在数据库中被改动，请管理员核查", $"The stored state of instance {instanceId} cannot be read ({reason}); it may have been changed in the database: an administrator should check it");
 
-    /// <summary>A refusal of the hall's services (<see cref="Data.Hall.HallError"/>) with the status the caller chose; its target, when it names one, as <c>elementId</c>.</summary>
-    public static ProblemHttpResult Refusal(int status, Data.Hall.HallError error) =>
+    /// <summary>A refusal of the hall's services (<see cref="Data.HallError"/>) with the status the caller chose; its target, when it names one, as <c>elementId</c>.</summary>
+    public static ProblemHttpResult Refusal(int status, Data.HallError error) =>
         Problem(status, error.Code, error.MessageZh, error.MessageEn, error.Target);
 
     /// <summary>A definition that cannot be read or published: 422 with every problem in <c>problems</c>.</summary>

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Domain.Ratings;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Matters;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Integrity;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Identity;

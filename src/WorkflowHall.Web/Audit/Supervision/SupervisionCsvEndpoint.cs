@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
 
 namespace WorkflowHall.Web.Audit.Supervision;

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
-using WorkflowHall.Data.Hall.Certificates;
+using WorkflowHall.Data.Certificates;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Security;
 

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data;
+using WorkflowHall.Data.Materials;
 using WorkflowHall.Web.Api.Problems;
 using WorkflowHall.Web.Security;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Matters;
 using WorkflowHall.Data.Runtime;
 
 namespace WorkflowHall.Web.Portal.Public;

@@ -1,4 +1,5 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Domain.Organisations;
 
 namespace WorkflowHall.Web.Portal.Public;

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Ratings;
 
 namespace WorkflowHall.Web.Portal.Public;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Matters;
 using WorkflowHall.Domain.Matters;
 using static Microsoft.Playwright.Assertions;
 

@@ -2,7 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Hall;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Audit.Supervision;
 using WorkflowHall.Browser.Tests.Infrastructure;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Domain.Ratings;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Browser.Tests.Portal.Applicant;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Engine.Execution.Commands;

@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
 using static Microsoft.Playwright.Assertions;
 

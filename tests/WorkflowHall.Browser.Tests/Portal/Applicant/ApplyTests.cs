@@ -140,7 +140,7 @@ public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
     {
         // wang.jianguo is issued his disability certificate (残疾人证核发), which the minimum living allowance accepts as a material.
         var disability = await _hall.ApplyAsync("wang.jianguo", DisabilityCertificate);
-        var actions = _hall.Service<WorkflowHall.Data.Hall.CaseActions>();
+        var actions = _hall.Service<WorkflowHall.Data.Cases.CaseActions>();
         await actions.AcceptAsync(disability.Id, "li.na", "材料齐全").SucceedsAsync();
         await actions.CompleteStepAsync(disability.Id, "hu.wenbin", "肢体残疾三级").SucceedsAsync();
         await actions.ReviewAsync(disability.Id, "wu.min", null).SucceedsAsync();

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static WorkflowHall.Browser.Tests.Portal.Applicant.ApplicantCases;

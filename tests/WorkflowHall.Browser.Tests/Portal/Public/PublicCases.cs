@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
+using WorkflowHall.Data.Certificates;
+using WorkflowHall.Data.Materials;
+using WorkflowHall.Data.Ratings;
 using WorkflowHall.Data.Records.Hall;
 
 namespace WorkflowHall.Browser.Tests.Portal.Public;

@@ -1,4 +1,4 @@
-using WorkflowHall.Data.Hall;
+using WorkflowHall.Data.Cases;
 
 namespace WorkflowHall.Web.Components.Portal.Applicant;
 

@@ -1,0 +1,14 @@
+namespace WorkflowHall.Data.Certificates;
+
+/// <summary>How this node signs certificates and where they are verified (configuration section <c>Certificates</c>).</summary>
+public sealed class CertificateSigningOptions
+{
+    /// <summary>
+    /// The ECDSA P-256 private key (PKCS#8 PEM). Created on first use, readable by the owner only;
+    /// nodes that issue certificates share it, or each has its own (every public key is registered).
+    /// </summary>
+    public string KeyPath { get; set; } = "data/keys/certificate-signing.pem";
+
+    /// <summary>The public address of the hall; certificates carry <c>{VerifyBaseUrl}/verify/{identifier}</c> in their QR code.</summary>
+    public string VerifyBaseUrl { get; set; } = "http://localhost:5080";
+}

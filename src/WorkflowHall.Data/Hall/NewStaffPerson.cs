@@ -1,4 +1,0 @@
-namespace WorkflowHall.Data.Hall;
-
-/// <summary>A member of staff an administrator adds to the directory (their login is made beside it).</summary>
-public sealed record NewStaffPerson(string UserName, string Name, string? Phone);

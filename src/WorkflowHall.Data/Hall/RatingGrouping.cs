@@ -1,8 +1,0 @@
-namespace WorkflowHall.Data.Hall;
-
-/// <summary>What rating figures are published per: the matter (by implementation code) or the handling unit.</summary>
-public enum RatingGrouping
-{
-    Matter,
-    Unit,
-}
