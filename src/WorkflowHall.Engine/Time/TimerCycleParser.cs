@@ -23,37 +23,11 @@ internal static class TimerCycleParser
                 : new($"循环计时器必须以 'R' 开头（{ExamplesZh}）", $"A cycle must start with 'R' ({ExamplesEn})");
         }
 
-        var i = 1;
-        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        if (ReadRepetitions(text, offset, out var repetitions, out var first) is { } countError)
         {
-            i++;
+            return countError;
         }
 
-        if (i == text.Length || text[i] != '/')
-        {
-            return i == text.Length
-                ? new($"'R' 之后缺少 '/' 和间隔（{ExamplesZh}）", $"'/' and an interval are missing after 'R' ({ExamplesEn})")
-                : new($"第 {offset + i + 1} 个字符 '{text[i]}' 处应为重复次数或 '/'（{ExamplesZh}）",
-                    $"Expected a repetition count or '/' at position {offset + i + 1}, found '{text[i]}' ({ExamplesEn})");
-        }
-
-        int? repetitions = null;
-        if (i > 1)
-        {
-            if (i - 1 > 9)
-            {
-                return new("重复次数太大", "The repetition count is too large");
-            }
-
-            repetitions = int.Parse(text.AsSpan(1, i - 1));
-            if (repetitions == 0)
-            {
-                return new("R0 表示一次也不触发，重复次数至少为 1（不限次数请写 R/）",
-                    "R0 would never fire; repeat at least once (write R/ for no limit)");
-            }
-        }
-
-        var first = i + 1;
         var slash = text.IndexOf('/', first);
         if (slash < 0)
         {
@@ -66,6 +40,55 @@ internal static class TimerCycleParser
             return null;
         }
 
+        if (ParseFromStart(text, offset, first, slash, out var start, out var every) is { } startError)
+        {
+            return startError;
+        }
+
+        cycle = new TimerCycle(every, repetitions, start);
+        return null;
+    }
+
+    /// <summary>Reads <c>R</c>, the optional count and the '/' after it; <paramref name="first"/> is where the rest begins.</summary>
+    private static TimeTextError? ReadRepetitions(string text, int offset, out int? repetitions, out int first)
+    {
+        repetitions = null;
+        var i = 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        first = i + 1;
+        if (i == text.Length || text[i] != '/')
+        {
+            return i == text.Length
+                ? new($"'R' 之后缺少 '/' 和间隔（{ExamplesZh}）", $"'/' and an interval are missing after 'R' ({ExamplesEn})")
+                : new($"第 {offset + i + 1} 个字符 '{text[i]}' 处应为重复次数或 '/'（{ExamplesZh}）",
+                    $"Expected a repetition count or '/' at position {offset + i + 1}, found '{text[i]}' ({ExamplesEn})");
+        }
+
+        if (i == 1)
+        {
+            return null;
+        }
+
+        if (i - 1 > 9)
+        {
+            return new("重复次数太大", "The repetition count is too large");
+        }
+
+        repetitions = int.Parse(text.AsSpan(1, i - 1));
+        return repetitions == 0
+            ? new("R0 表示一次也不触发，重复次数至少为 1（不限次数请写 R/）", "R0 would never fire; repeat at least once (write R/ for no limit)")
+            : null;
+    }
+
+    /// <summary>The <c>start/interval</c> form after the count; the other two-part forms are refused by name.</summary>
+    private static TimeTextError? ParseFromStart(string text, int offset, int first, int slash, out DateTimeOffset start, out IsoDuration every)
+    {
+        start = default;
+        every = default;
         if (text.IndexOf('/', slash + 1) >= 0)
         {
             return new($"循环表达式中的 '/' 太多（{ExamplesZh}）", $"Too many '/' in the cycle ({ExamplesEn})");
@@ -85,18 +108,7 @@ internal static class TimerCycleParser
                 $"An interval given as two dates is not supported; write the interval as a duration ({ExamplesEn})");
         }
 
-        if (IsoDateTimeParser.Parse(head, offset + first, out var start) is { } dateError)
-        {
-            return dateError;
-        }
-
-        if (ParseInterval(tail, offset + slash + 1, out var every) is { } everyError)
-        {
-            return everyError;
-        }
-
-        cycle = new TimerCycle(every, repetitions, start);
-        return null;
+        return IsoDateTimeParser.Parse(head, offset + first, out start) ?? ParseInterval(tail, offset + slash + 1, out every);
     }
 
     private static TimeTextError? ParseInterval(string text, int offset, out IsoDuration interval)
