@@ -63,93 +63,102 @@ internal sealed class SeedPlanner
     /// <summary>The whole case: application, then each action with actor, time and words. Actions that would fall after <see cref="SeedOptions.Until"/> are left out.</summary>
     public CaseScript Script(PlannedCase planned)
     {
+        // The order of the draws from the case's random source is part of the seed: keep it.
         var draft = Draw(planned.Index);
-        var rng = draft.Random;
-        var guide = draft.Matter.Matter.Guide;
         var times = Timeline(draft, planned.SubmittedAt);
-        var applicant = draft.Applicant;
-        var materials = guide.Materials.IsDefault ? [] : guide.Materials.Where(m => m.Mandatory || rng.NextDouble() < 0.5)
-            .Select(m => new SubmittedMaterial(m.Name) { Sha256 = _files[m.Name], FileName = m.Name + ".pdf" }).ToImmutableArray();
-        var application = new ApplyRequest(guide.ImplementationCode, applicant.Number, applicant.Name, draft.Agent ?? applicant.UserName)
-        {
-            ApplicantPhone = applicant.Phone,
-            Channel = draft.Channel,
-            ApplicantVillage = applicant.Village,
-            AgentUnit = draft.Agent is null ? null : applicant.Village,
-            Consent = draft.Agent is null ? null : "申请人在村便民服务点当面签署",
-            ConsentDocumentSha256 = draft.Agent is null ? null : _files[CaseApplications.ConsentFormName],
-            ConsentDocumentFileName = draft.Agent is null ? null : CaseApplications.ConsentFormName + ".pdf",
-            Form = new Dictionary<string, object?> { ["address"] = applicant.Address, ["contactPhone"] = applicant.Phone, ["matter"] = guide.Name },
-            Materials = materials,
-        };
-
+        var materials = Materials(draft);
         var actions = ImmutableArray.CreateBuilder<ScriptedAction>();
         var supplemented = ImmutableArray<string>.Empty;
         for (var s = 0; s < draft.Path.Steps.Length; s++)
         {
             var step = draft.Path.Steps[s];
-            var actor = step.Actor switch
-            {
-                StepActor.Applicant => draft.Agent ?? applicant.UserName,
-                StepActor.User => step.User!,
-                _ => Pick(rng, _catalog.Holders(step.Post!, draft.Units.For(step.UnitRule))),
-            };
-            var action = new ScriptedAction(step.Action, actor, times[s]);
-            switch (step.Action)
-            {
-                case CaseAction.RequestSupplement:
-                    var mandatory = materials.Select(m => m.MaterialName).ToList();
-                    supplemented = [.. mandatory.OrderBy(_ => rng.Next()).Take(Math.Min(mandatory.Count, 1 + rng.Next(2)))];
-                    action = action with { Items = [.. supplemented.Select(name => $"{name}（{Pick(rng, SupplementIssues)}）")] };
-                    break;
-                case CaseAction.SubmitSupplement:
-                    action = action with { Materials = [.. supplemented.Select(name => new SubmittedMaterial(name) { Sha256 = _files[name], FileName = name + "（补正）.pdf" })] };
-                    break;
-                case CaseAction.RefuseAccept:
-                    action = action with
-                    {
-                        Text = Pick(rng, ["申请事项依法不属于本机关职权范围", "申请人不具备申请资格", "申请事项依法不需要取得行政许可"]),
-                        LegalBasis = "《中华人民共和国行政许可法》第三十二条第一款",
-                    };
-                    break;
-                case CaseAction.Refuse:
-                    action = action with
-                    {
-                        Text = Pick(rng, ["经审查，申请人不符合法定条件", "现场核查情况与申请材料不符", "申请材料存在虚假内容"]),
-                        LegalBasis = guide.LegalBasis.IsDefaultOrEmpty ? "《中华人民共和国行政许可法》第三十八条" : guide.LegalBasis[0],
-                    };
-                    break;
-                case CaseAction.StartProcedure:
-                    var procedure = guide.SpecialProcedures.IsDefaultOrEmpty ? null : Pick(rng, guide.SpecialProcedures.ToArray());
-                    action = action with
-                    {
-                        ProcedureKind = procedure?.Name ?? Pick(rng, ["现场勘验", "检验检测", "专家评审", "听证"]),
-                        Text = Pick(rng, ["需核实申请材料与实际情况", "申请人申请听证", "涉及技术问题需专家论证"]),
-                        LegalBasis = procedure?.LegalBasis ?? "《中华人民共和国行政许可法》第四十五条",
-                    };
-                    break;
-                case CaseAction.EndProcedure:
-                    action = action with { Text = Pick(rng, ["已完成，符合条件", "已完成，情况属实", "已完成，意见已汇总"]) };
-                    break;
-                case CaseAction.Extend:
-                    action = action with
-                    {
-                        Days = 5 + rng.Next(6),
-                        Text = Pick(rng, ["案情复杂，需进一步核查", "需征求相关部门意见"]),
-                        ApprovedBy = Pick(rng, _catalog.Holders(CaseActions.AgencyHeadPost, draft.Units.Handling)),
-                    };
-                    break;
-                case CaseAction.Withdraw:
-                    action = action with { Text = Pick(rng, ["申请人主动撤回", "情况变化，不再申请"]) };
-                    break;
-                default:
-                    action = action with { Text = Opinion(step.Action, rng) };
-                    break;
-            }
+            var action = WithWords(new ScriptedAction(step.Action, Actor(draft, step), times[s]), draft, materials, ref supplemented);
             if (action.At > _options.Until) break;
             actions.Add(action);
         }
-        return new CaseScript(application, planned.SubmittedAt, actions.ToImmutable()) { Target = draft.Target };
+        return new CaseScript(Application(draft, materials), planned.SubmittedAt, actions.ToImmutable()) { Target = draft.Target };
+    }
+
+    private ImmutableArray<SubmittedMaterial> Materials(Draft draft)
+    {
+        var guide = draft.Matter.Matter.Guide;
+        return guide.Materials.IsDefault ? [] : guide.Materials.Where(m => m.Mandatory || draft.Random.NextDouble() < 0.5)
+            .Select(m => new SubmittedMaterial(m.Name) { Sha256 = _files[m.Name], FileName = m.Name + ".pdf" }).ToImmutableArray();
+    }
+
+    private ApplyRequest Application(Draft draft, ImmutableArray<SubmittedMaterial> materials)
+    {
+        var guide = draft.Matter.Matter.Guide;
+        var applicant = draft.Applicant;
+        var byAgent = draft.Agent is not null;
+        return new ApplyRequest(guide.ImplementationCode, applicant.Number, applicant.Name, draft.Agent ?? applicant.UserName)
+        {
+            ApplicantPhone = applicant.Phone,
+            Channel = draft.Channel,
+            ApplicantVillage = applicant.Village,
+            AgentUnit = byAgent ? applicant.Village : null,
+            Consent = byAgent ? "申请人在村便民服务点当面签署" : null,
+            ConsentDocumentSha256 = byAgent ? _files[CaseApplications.ConsentFormName] : null,
+            ConsentDocumentFileName = byAgent ? CaseApplications.ConsentFormName + ".pdf" : null,
+            Form = new Dictionary<string, object?> { ["address"] = applicant.Address, ["contactPhone"] = applicant.Phone, ["matter"] = guide.Name },
+            Materials = materials,
+        };
+    }
+
+    private string Actor(Draft draft, CasePathStep step) => step.Actor switch
+    {
+        StepActor.Applicant => draft.Agent ?? draft.Applicant.UserName,
+        StepActor.User => step.User!,
+        _ => Pick(draft.Random, _catalog.Holders(step.Post!, draft.Units.For(step.UnitRule))),
+    };
+
+    /// <summary>What the actor writes or hands in with the action; a supplement request remembers the materials the answer brings.</summary>
+    private ScriptedAction WithWords(ScriptedAction action, Draft draft, ImmutableArray<SubmittedMaterial> materials, ref ImmutableArray<string> supplemented)
+    {
+        var rng = draft.Random;
+        var guide = draft.Matter.Matter.Guide;
+        switch (action.Action)
+        {
+            case CaseAction.RequestSupplement:
+                var mandatory = materials.Select(m => m.MaterialName).ToList();
+                supplemented = [.. mandatory.OrderBy(_ => rng.Next()).Take(Math.Min(mandatory.Count, 1 + rng.Next(2)))];
+                return action with { Items = [.. supplemented.Select(name => $"{name}（{Pick(rng, SupplementIssues)}）")] };
+            case CaseAction.SubmitSupplement:
+                return action with { Materials = [.. supplemented.Select(name => new SubmittedMaterial(name) { Sha256 = _files[name], FileName = name + "（补正）.pdf" })] };
+            case CaseAction.RefuseAccept:
+                return action with
+                {
+                    Text = Pick(rng, ["申请事项依法不属于本机关职权范围", "申请人不具备申请资格", "申请事项依法不需要取得行政许可"]),
+                    LegalBasis = "《中华人民共和国行政许可法》第三十二条第一款",
+                };
+            case CaseAction.Refuse:
+                return action with
+                {
+                    Text = Pick(rng, ["经审查，申请人不符合法定条件", "现场核查情况与申请材料不符", "申请材料存在虚假内容"]),
+                    LegalBasis = guide.LegalBasis.IsDefaultOrEmpty ? "《中华人民共和国行政许可法》第三十八条" : guide.LegalBasis[0],
+                };
+            case CaseAction.StartProcedure:
+                var procedure = guide.SpecialProcedures.IsDefaultOrEmpty ? null : Pick(rng, guide.SpecialProcedures.ToArray());
+                return action with
+                {
+                    ProcedureKind = procedure?.Name ?? Pick(rng, ["现场勘验", "检验检测", "专家评审", "听证"]),
+                    Text = Pick(rng, ["需核实申请材料与实际情况", "申请人申请听证", "涉及技术问题需专家论证"]),
+                    LegalBasis = procedure?.LegalBasis ?? "《中华人民共和国行政许可法》第四十五条",
+                };
+            case CaseAction.EndProcedure:
+                return action with { Text = Pick(rng, ["已完成，符合条件", "已完成，情况属实", "已完成，意见已汇总"]) };
+            case CaseAction.Extend:
+                return action with
+                {
+                    Days = 5 + rng.Next(6),
+                    Text = Pick(rng, ["案情复杂，需进一步核查", "需征求相关部门意见"]),
+                    ApprovedBy = Pick(rng, _catalog.Holders(CaseActions.AgencyHeadPost, draft.Units.Handling)),
+                };
+            case CaseAction.Withdraw:
+                return action with { Text = Pick(rng, ["申请人主动撤回", "情况变化，不再申请"]) };
+            default:
+                return action with { Text = Opinion(action.Action, rng) };
+        }
     }
 
     private static string? Opinion(CaseAction action, Random rng) => action switch
