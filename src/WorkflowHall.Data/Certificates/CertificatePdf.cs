@@ -51,9 +51,6 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
     public byte[] Render(CertificateContent certificate, string verifyUrl)
     {
         PdfSharpLicensing.Ensure(options.PdfSharpLicense);
-        var family = FontFamily;
-        XFont FontOf(double size) => new(family, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
-
         using var document = new PdfDocument();
         document.Info.Title = certificate.Name;
         document.Info.Subject = certificate.Identifier;
@@ -68,93 +65,116 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
         using (var gfx = XGraphics.FromPdfPage(page))
         {
             DrawBackgroundWatermark(gfx, Watermark(certificate), FontOf(11), width, height);
-
-            gfx.DrawRectangle(new XPen(Red, 2), Margin - 14, Margin - 14, width - 2 * (Margin - 14), height - 2 * (Margin - 14));
-            gfx.DrawRectangle(new XPen(Red, 0.6), Margin - 9, Margin - 9, width - 2 * (Margin - 9), height - 2 * (Margin - 9));
-
-            gfx.DrawString(certificate.Name, FontOf(30), new XSolidBrush(Red), new XRect(Margin, Margin + 24, width - 2 * Margin, 40), XStringFormats.Center);
-            gfx.DrawString("电子证照", FontOf(12), new XSolidBrush(Grey), new XRect(Margin, Margin + 66, width - 2 * Margin, 20), XStringFormats.Center);
-
-            var rows = new List<(string Label, string Value)>
-            {
-                ("持证主体", certificate.HolderName),
-                ("持证主体代码", certificate.HolderNumber),
-                ("颁发机构", certificate.IssuerName),
-                ("颁发机构代码", certificate.IssuerUscc),
-                ("颁发日期", DateText(certificate.IssuedOn)),
-                ("有效期至", ValidUntilText(certificate.ValidUntil)),
-                ("办理事项", certificate.MatterName),
-                ("办件编号", certificate.CaseNumber),
-            };
-            rows.AddRange(certificate.Surface.Select(f => (f.Key, f.Value)));
-            if (certificate.PreviousIdentifier is { } previous)
-            {
-                rows.Add(("原证照标识", previous));
-            }
-
-            var y = Margin + 110;
-            var valueX = Margin + 12 + LabelWidth;
-            var valueWidth = width - Margin - 12 - valueX;
-            var labelFont = FontOf(11);
-            var valueFont = FontOf(12);
-            var lineHeight = 19.0;
-            var bottomOfRows = height - Margin - QrSize - 70;
-            foreach (var (label, value) in rows)
-            {
-                var lines = Wrap(gfx, value, valueFont, valueWidth);
-                if (y + lines.Count * lineHeight > bottomOfRows)
-                {
-                    break; // what does not fit stays in the signed record and the verification page
-                }
-
-                gfx.DrawString(label, labelFont, new XSolidBrush(Grey), new XRect(Margin + 12, y, LabelWidth, lineHeight), XStringFormats.CenterLeft);
-                foreach (var line in lines)
-                {
-                    gfx.DrawString(line, valueFont, new XSolidBrush(Ink), new XRect(valueX, y, valueWidth, lineHeight), XStringFormats.CenterLeft);
-                    y += lineHeight;
-                }
-
-                y += 6;
-                gfx.DrawLine(new XPen(XColor.FromArgb(0xE0, 0xE0, 0xE0), 0.5), Margin + 12, y - 3, width - Margin - 12, y - 3);
-            }
-
-            var qrTop = height - Margin - QrSize - 56;
-            var qrLeft = width - Margin - 12 - QrSize;
-            using (var qr = XImage.FromStream(new MemoryStream(QrPng(verifyUrl))))
-            {
-                gfx.DrawImage(qr, qrLeft, qrTop, QrSize, QrSize);
-            }
-
-            gfx.DrawString("扫码核验", FontOf(9), new XSolidBrush(Grey), new XRect(qrLeft, qrTop + QrSize, QrSize, 14), XStringFormats.Center);
-
-            var idWidth = qrLeft - Margin - 24;
-            var idY = qrTop + 10;
-            gfx.DrawString("证照标识", labelFont, new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 16), XStringFormats.CenterLeft);
-            idY += 18;
-            foreach (var line in Wrap(gfx, certificate.Identifier, FontOf(9.5), idWidth))
-            {
-                gfx.DrawString(line, FontOf(9.5), new XSolidBrush(Ink), new XRect(Margin + 12, idY, idWidth, 14), XStringFormats.CenterLeft);
-                idY += 14;
-            }
-
-            idY += 6;
-            foreach (var line in Wrap(gfx, $"核验地址：{verifyUrl}", FontOf(8), idWidth))
-            {
-                gfx.DrawString(line, FontOf(8), new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 12), XStringFormats.CenterLeft);
-                idY += 12;
-            }
-
-            var footerY = height - Margin - 34;
-            foreach (var line in Wrap(gfx, Watermark(certificate), FontOf(10), width - 2 * Margin - 24))
-            {
-                gfx.DrawString(line, FontOf(10), new XSolidBrush(Red), new XRect(Margin + 12, footerY, width - 2 * Margin - 24, 15), XStringFormats.Center);
-                footerY += 15;
-            }
+            DrawFrameAndTitle(gfx, certificate.Name, width, height);
+            DrawRows(gfx, Rows(certificate), width, height);
+            DrawVerification(gfx, certificate.Identifier, verifyUrl, width, height);
+            DrawFooter(gfx, Watermark(certificate), width, height);
         }
 
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    private XFont FontOf(double size) => new(FontFamily, size, XFontStyleEx.Regular, new XPdfFontOptions(PdfFontEncoding.Unicode));
+
+    private static List<(string Label, string Value)> Rows(CertificateContent certificate)
+    {
+        var rows = new List<(string Label, string Value)>
+        {
+            ("持证主体", certificate.HolderName),
+            ("持证主体代码", certificate.HolderNumber),
+            ("颁发机构", certificate.IssuerName),
+            ("颁发机构代码", certificate.IssuerUscc),
+            ("颁发日期", DateText(certificate.IssuedOn)),
+            ("有效期至", ValidUntilText(certificate.ValidUntil)),
+            ("办理事项", certificate.MatterName),
+            ("办件编号", certificate.CaseNumber),
+        };
+        rows.AddRange(certificate.Surface.Select(f => (f.Key, f.Value)));
+        if (certificate.PreviousIdentifier is { } previous)
+        {
+            rows.Add(("原证照标识", previous));
+        }
+
+        return rows;
+    }
+
+    private void DrawFrameAndTitle(XGraphics gfx, string name, double width, double height)
+    {
+        gfx.DrawRectangle(new XPen(Red, 2), Margin - 14, Margin - 14, width - 2 * (Margin - 14), height - 2 * (Margin - 14));
+        gfx.DrawRectangle(new XPen(Red, 0.6), Margin - 9, Margin - 9, width - 2 * (Margin - 9), height - 2 * (Margin - 9));
+        gfx.DrawString(name, FontOf(30), new XSolidBrush(Red), new XRect(Margin, Margin + 24, width - 2 * Margin, 40), XStringFormats.Center);
+        gfx.DrawString("电子证照", FontOf(12), new XSolidBrush(Grey), new XRect(Margin, Margin + 66, width - 2 * Margin, 20), XStringFormats.Center);
+    }
+
+    private void DrawRows(XGraphics gfx, List<(string Label, string Value)> rows, double width, double height)
+    {
+        var y = Margin + 110;
+        var valueX = Margin + 12 + LabelWidth;
+        var valueWidth = width - Margin - 12 - valueX;
+        var labelFont = FontOf(11);
+        var valueFont = FontOf(12);
+        var lineHeight = 19.0;
+        var bottomOfRows = height - Margin - QrSize - 70;
+        foreach (var (label, value) in rows)
+        {
+            var lines = Wrap(gfx, value, valueFont, valueWidth);
+            if (y + lines.Count * lineHeight > bottomOfRows)
+            {
+                break; // what does not fit stays in the signed record and the verification page
+            }
+
+            gfx.DrawString(label, labelFont, new XSolidBrush(Grey), new XRect(Margin + 12, y, LabelWidth, lineHeight), XStringFormats.CenterLeft);
+            foreach (var line in lines)
+            {
+                gfx.DrawString(line, valueFont, new XSolidBrush(Ink), new XRect(valueX, y, valueWidth, lineHeight), XStringFormats.CenterLeft);
+                y += lineHeight;
+            }
+
+            y += 6;
+            gfx.DrawLine(new XPen(XColor.FromArgb(0xE0, 0xE0, 0xE0), 0.5), Margin + 12, y - 3, width - Margin - 12, y - 3);
+        }
+    }
+
+    /// <summary>The QR code in the bottom right, and beside it the identifier and the verification address.</summary>
+    private void DrawVerification(XGraphics gfx, string identifier, string verifyUrl, double width, double height)
+    {
+        var qrTop = height - Margin - QrSize - 56;
+        var qrLeft = width - Margin - 12 - QrSize;
+        using (var qr = XImage.FromStream(new MemoryStream(QrPng(verifyUrl))))
+        {
+            gfx.DrawImage(qr, qrLeft, qrTop, QrSize, QrSize);
+        }
+
+        gfx.DrawString("扫码核验", FontOf(9), new XSolidBrush(Grey), new XRect(qrLeft, qrTop + QrSize, QrSize, 14), XStringFormats.Center);
+
+        var idWidth = qrLeft - Margin - 24;
+        var idY = qrTop + 10;
+        gfx.DrawString("证照标识", FontOf(11), new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 16), XStringFormats.CenterLeft);
+        idY += 18;
+        foreach (var line in Wrap(gfx, identifier, FontOf(9.5), idWidth))
+        {
+            gfx.DrawString(line, FontOf(9.5), new XSolidBrush(Ink), new XRect(Margin + 12, idY, idWidth, 14), XStringFormats.CenterLeft);
+            idY += 14;
+        }
+
+        idY += 6;
+        foreach (var line in Wrap(gfx, $"核验地址：{verifyUrl}", FontOf(8), idWidth))
+        {
+            gfx.DrawString(line, FontOf(8), new XSolidBrush(Grey), new XRect(Margin + 12, idY, idWidth, 12), XStringFormats.CenterLeft);
+            idY += 12;
+        }
+    }
+
+    private void DrawFooter(XGraphics gfx, string watermark, double width, double height)
+    {
+        var footerY = height - Margin - 34;
+        foreach (var line in Wrap(gfx, watermark, FontOf(10), width - 2 * Margin - 24))
+        {
+            gfx.DrawString(line, FontOf(10), new XSolidBrush(Red), new XRect(Margin + 12, footerY, width - 2 * Margin - 24, 15), XStringFormats.Center);
+            footerY += 15;
+        }
     }
 
     private static void DrawBackgroundWatermark(XGraphics gfx, string text, XFont font, double width, double height)
