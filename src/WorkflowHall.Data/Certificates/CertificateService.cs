@@ -256,6 +256,27 @@ public sealed class CertificateService(
             return surfaceError;
         }
 
+        var found = await ChangeableAsync(identifier, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Error!;
+        }
+
+        var (old, oldId) = found.Value;
+        var newId = CertificateIdentifier.Create(oldId.TypeCode, oldId.Issuer.Value, oldId.Serial, oldId.Version + 1).Value!.ToString();
+        var content = old.Certificate! with
+        {
+            Identifier = newId,
+            IssuedAt = WholeSeconds(clock.GetUtcNow()),
+            PreviousIdentifier = old.Identifier,
+            Surface = [.. newSurface],
+        };
+        return await SaveChangeAsync(old.Identifier, content, reason.Trim(), actor, cancellationToken);
+    }
+
+    /// <summary>The certificate to change: found, in force, and not at the last version number.</summary>
+    private async Task<HallResult<(CertificateVerification Old, CertificateIdentifier OldId)>> ChangeableAsync(string identifier, CancellationToken cancellationToken)
+    {
         var verified = await VerifyAsync(identifier, null, cancellationToken);
         if (!verified.Succeeded)
         {
@@ -279,40 +300,38 @@ public sealed class CertificateService(
             return CertificateErrors.LastVersion(old.Identifier);
         }
 
-        var newId = CertificateIdentifier.Create(oldId.TypeCode, oldId.Issuer.Value, oldId.Serial, oldId.Version + 1).Value!.ToString();
-        var now = WholeSeconds(clock.GetUtcNow());
-        var content = old.Certificate! with
-        {
-            Identifier = newId,
-            IssuedAt = now,
-            PreviousIdentifier = old.Identifier,
-            Surface = [.. newSurface],
-        };
-        var signer = await _key.GetAsync(cancellationToken);
+        return (old, oldId);
+    }
 
+    /// <summary>Marks the old version changed and stores the signed new one, in one transaction; a second change at the same time loses.</summary>
+    private async Task<HallResult<CertificateRecord>> SaveChangeAsync(
+        string oldIdentifier, CertificateContent content, string reason, string actor, CancellationToken cancellationToken)
+    {
+        var signer = await _key.GetAsync(cancellationToken);
+        var now = content.IssuedAt.UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var caseId = await db.Certificates.Where(c => c.Identifier == old.Identifier).Select(c => c.CaseId).SingleAsync(cancellationToken);
+        var caseId = await db.Certificates.Where(c => c.Identifier == oldIdentifier).Select(c => c.CaseId).SingleAsync(cancellationToken);
         var record = CertificateRecords.ToRecord(content, caseId, signer.Sign(content), signer.KeyId);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var marked = await db.Certificates.Where(c => c.Identifier == old.Identifier && c.Status == Valid).ExecuteUpdateAsync(
+        var marked = await db.Certificates.Where(c => c.Identifier == oldIdentifier && c.Status == Valid).ExecuteUpdateAsync(
             s => s.SetProperty(c => c.Status, nameof(CertificateStatus.Changed))
-                .SetProperty(c => c.StatusChangedAt, now.UtcDateTime)
-                .SetProperty(c => c.StatusReason, reason.Trim()),
+                .SetProperty(c => c.StatusChangedAt, now)
+                .SetProperty(c => c.StatusReason, reason),
             cancellationToken);
         if (marked == 0)
         {
-            return CertificateErrors.ChangedMeanwhile(old.Identifier);
+            return CertificateErrors.ChangedMeanwhile(oldIdentifier);
         }
 
         db.Certificates.Add(record);
-        db.AuditRecords.Add(Audit(now.UtcDateTime, actor, "certificate.change", old.Identifier, $"{reason.Trim()} → {newId}"));
+        db.AuditRecords.Add(Audit(now, actor, "certificate.change", oldIdentifier, $"{reason} → {content.Identifier}"));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (HallDatabase.IsUniqueViolation(e))
         {
-            return CertificateErrors.ChangedMeanwhile(old.Identifier);
+            return CertificateErrors.ChangedMeanwhile(oldIdentifier);
         }
 
         await transaction.CommitAsync(cancellationToken);
