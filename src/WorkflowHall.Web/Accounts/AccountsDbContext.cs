@@ -14,15 +14,10 @@ public class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : Id
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
+    /// <summary>Identity's own mapping, then the hall's additions: one configuration per record in this folder.</summary>
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<HallAccount>().Property(a => a.DisplayName).HasMaxLength(200);
-        builder.Entity<DataProtectionKeyRecord>(e =>
-        {
-            e.ToTable("data_protection_keys");
-            e.HasKey(k => k.Id);
-            e.Property(k => k.FriendlyName).HasMaxLength(200);
-        });
+        builder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly, type => type.Namespace == typeof(AccountsDbContext).Namespace);
     }
 }
