@@ -7,11 +7,10 @@ using WorkflowHall.Data.Records.Supervision;
 namespace WorkflowHall.Data;
 
 /// <summary>
-/// The hall's one EF Core model, for SQLite and PostgreSQL alike. Schema changes are hand-written
-/// migrations in <c>Migrations/</c> (see its README): the model here and the migrations must agree,
-/// which a test checks on both providers.
+/// The hall's one EF Core model, for SQLite, PostgreSQL and SQL Server alike. Each provider's migrations
+/// and model snapshot belong to a type derived from this one, used only to migrate (see <c>Migrations/README.md</c>).
 /// </summary>
-public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbContext(options)
+public class HallDbContext(DbContextOptions<HallDbContext> options) : DbContext(options)
 {
     public DbSet<DefinitionVersionRecord> DefinitionVersions => Set<DefinitionVersionRecord>();
     public DbSet<DefinitionDraftRecord> DefinitionDrafts => Set<DefinitionDraftRecord>();

@@ -22,6 +22,13 @@ internal sealed record SeedSettings(HallDatabaseOptions Database, int Cases, int
             return null;
         }
         var provider = arguments.Value("provider") ?? "sqlite";
+        if (provider == "sqlserver")
+        {
+            // The hall runs on SQL Server, but seeding writes in bulk the way each provider allows and SQL Server's way is not written.
+            error = new CliError("seed 还不能写入 SQL Server（没有它的批量写入）；请在 SQLite 或 PostgreSQL 上造数",
+                "seed cannot write to SQL Server yet (it has no bulk writer there); seed SQLite or PostgreSQL instead");
+            return null;
+        }
         if (provider is not ("sqlite" or "postgres"))
         {
             error = new CliError($"--provider 应为 sqlite 或 postgres，而不是 {provider}", $"--provider must be sqlite or postgres, not {provider}");

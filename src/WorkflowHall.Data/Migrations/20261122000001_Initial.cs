@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using static WorkflowHall.Data.HallDbContext;
@@ -6,9 +5,7 @@ using static WorkflowHall.Data.HallDbContext;
 namespace WorkflowHall.Data.Migrations;
 
 /// <summary>The first schema: definitions, instances, the inbox read model, timers, service calls, trail, audit, archive.</summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261122000001_Initial")]
-public sealed class Initial : Migration
+public abstract class Initial : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

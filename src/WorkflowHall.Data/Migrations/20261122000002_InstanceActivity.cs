@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace WorkflowHall.Data.Migrations;
@@ -7,9 +6,7 @@ namespace WorkflowHall.Data.Migrations;
 /// Adds <c>instances.UpdatedAt</c> (filled for existing rows from when they ended or started) and the
 /// indexes behind "recently changed" and "where is it stuck" (open items by process step).
 /// </summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261122000002_InstanceActivity")]
-public sealed class InstanceActivity : Migration
+public abstract class InstanceActivity : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using static WorkflowHall.Data.HallDbContext;
@@ -6,9 +5,7 @@ using static WorkflowHall.Data.HallDbContext;
 namespace WorkflowHall.Data.Migrations;
 
 /// <summary>The hall's domain: organisations, posts and people; matters and guide versions; cases, files, materials, special procedures; certificates; ratings and rectification.</summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261122000003_HallDomain")]
-public sealed class HallDomain : Migration
+public abstract class HallDomain : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

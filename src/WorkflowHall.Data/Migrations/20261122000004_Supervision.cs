@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using WorkflowHall.Data.Mapping;
@@ -11,9 +10,7 @@ namespace WorkflowHall.Data.Migrations;
 /// <c>SuperviseAt</c> on work items and cases, the indexed column the sweep finds what fell due by
 /// (filled for existing rows: a work item's warning or deadline, an undecided accepted case at once).
 /// </summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261122000004_Supervision")]
-public sealed class Supervision : Migration
+public abstract class Supervision : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

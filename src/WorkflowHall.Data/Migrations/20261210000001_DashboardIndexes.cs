@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace WorkflowHall.Data.Migrations;
 
 /// <summary>The supervision dashboard's index: cases by submission time, for the applications of a period by channel.</summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261210000001_DashboardIndexes")]
-public sealed class DashboardIndexes : Migration
+public abstract class DashboardIndexes : Migration
 {
     protected override void Up(MigrationBuilder m) => m.CreateIndex("IX_cases_SubmittedAt", "cases", "SubmittedAt");
 

@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using static WorkflowHall.Data.HallDbContext;
 
 namespace WorkflowHall.Data.Migrations;
 
 /// <summary>Administrators' run-time changes: calendar years saved in the database (they replace the year's file) and setting groups.</summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261215000001_Administration")]
-public sealed class Administration : Migration
+public abstract class Administration : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

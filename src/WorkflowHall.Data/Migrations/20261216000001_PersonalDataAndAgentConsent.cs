@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using static WorkflowHall.Data.HallDbContext;
@@ -6,9 +5,7 @@ using static WorkflowHall.Data.HallDbContext;
 namespace WorkflowHall.Data.Migrations;
 
 /// <summary>Staff's reveals of an applicant's full data (查看完整信息), and an agent's filing's signed consent form and its revocation.</summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261216000001_PersonalDataAndAgentConsent")]
-public sealed class PersonalDataAndAgentConsent : Migration
+public abstract class PersonalDataAndAgentConsent : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

@@ -1,13 +1,10 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using static WorkflowHall.Data.HallDbContext;
 
 namespace WorkflowHall.Data.Migrations;
 
 /// <summary>Signed checkpoints of the case trails and the supervision log, chained per log.</summary>
-[DbContext(typeof(HallDbContext))]
-[Migration("20261216000002_Checkpoints")]
-public sealed class Checkpoints : Migration
+public abstract class Checkpoints : Migration
 {
     protected override void Up(MigrationBuilder m)
     {

@@ -28,6 +28,8 @@ internal abstract class BulkRowWriter : IAsyncDisposable
         {
             DatabaseProvider.Sqlite => new SqliteBulkRowWriter(model, database.ConnectionString),
             DatabaseProvider.Postgres => new PostgresBulkRowWriter(model, database.ConnectionString),
+            DatabaseProvider.SqlServer => throw new NotSupportedException(
+                "SQL Server 还没有批量写入；请在 SQLite 或 PostgreSQL 上造数 / SQL Server has no bulk writer yet; seed SQLite or PostgreSQL instead"),
             _ => throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider."),
         };
         await writer.OpenAsync(cancellationToken);

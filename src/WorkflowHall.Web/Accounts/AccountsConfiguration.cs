@@ -82,8 +82,9 @@ internal static class AccountsConfiguration
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using (var db = await services.GetRequiredService<IDbContextFactory<AccountsDbContext>>().CreateDbContextAsync(cancellationToken))
+        await using (var migrations = Migrations.AccountsMigrations.ContextFor(db))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await migrations.Database.MigrateAsync(cancellationToken);
         }
         services.GetRequiredService<KeyRingStartup>().EnsureKey();
     }

@@ -5,10 +5,10 @@ namespace WorkflowHall.Web.Accounts;
 
 /// <summary>
 /// ASP.NET Core Identity's tables and the Data Protection key ring, in the hall's own database beside
-/// the hall's model. Its migrations are hand-written like the hall's (see <c>Migrations/</c>) and
+/// the hall's model. Its migrations (in <c>Migrations/</c>, one set per provider like the hall's) are
 /// recorded in their own history table, so the two models upgrade independently.
 /// </summary>
-public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<HallAccount>(options)
+public class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<HallAccount>(options)
 {
     public const string MigrationsHistoryTable = "__accounts_migrations";
 

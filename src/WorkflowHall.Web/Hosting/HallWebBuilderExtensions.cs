@@ -71,7 +71,7 @@ public static class HallWebBuilderExtensions
         services.AddProblemDetails(options => options.CustomizeProblemDetails = HallProblems.Customize);
         services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<HallDbContext>("database", customTestQuery: async (db, cancellationToken) =>
-            await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any());
+            await db.Database.CanConnectAsync(cancellationToken) && !await HallDatabase.HasPendingMigrationsAsync(db, cancellationToken));
 
         var materials = configuration.GetSection("Materials").Get<MaterialStoreOptions>() ?? new MaterialStoreOptions();
         HallPagesConfiguration.Add(services, configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions(), materials);

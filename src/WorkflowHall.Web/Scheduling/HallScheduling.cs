@@ -6,7 +6,7 @@ namespace WorkflowHall.Web.Scheduling;
 
 /// <summary>
 /// Quartz for the hall: a persistent job store in the hall's own database (SQLite by default; PostgreSQL
-/// clustered, so several nodes share the work and each firing happens on one of them), its tables
+/// and SQL Server clustered, so several nodes share the work and each firing happens on one of them), its tables
 /// created by Quartz itself, and two durable recurring jobs — the supervision sweep and the due-timer
 /// sweep. Time limits are not one trigger per work item: the rows carry their next due time in an
 /// indexed column, and the sweeps read what fell due (bench/README.md says why).
@@ -27,11 +27,11 @@ public static class HallScheduling
                 {
                     case DatabaseProvider.Postgres:
                         store.UsePostgres(database.ConnectionString);
-                        store.UseClustering(c =>
-                        {
-                            c.CheckinInterval = scheduler.CheckinInterval;
-                            c.CheckinMisfireThreshold = scheduler.CheckinMisfireThreshold;
-                        });
+                        Clustered(store, scheduler);
+                        break;
+                    case DatabaseProvider.SqlServer:
+                        store.UseSqlServer(database.ConnectionString);
+                        Clustered(store, scheduler);
                         break;
                     default:
                         store.UseSqlite(database.ConnectionString);
@@ -46,6 +46,12 @@ public static class HallScheduling
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }
+
+    private static void Clustered(IPersistentStoreBuilder store, HallSchedulerOptions scheduler) => store.UseClustering(c =>
+    {
+        c.CheckinInterval = scheduler.CheckinInterval;
+        c.CheckinMisfireThreshold = scheduler.CheckinMisfireThreshold;
+    });
 
     /// <summary>A durable job with one trigger that repeats for ever; a firing missed while no node ran fires at once.</summary>
     private static void Recurring<TJob>(IQuartzBuilder q, JobKey key, TimeSpan interval) where TJob : class, IJob

@@ -107,6 +107,19 @@ public sealed class SeedCommandTests
     }
 
     [Fact]
+    public async Task Seeding_SQL_Server_is_refused_in_both_languages_before_anything_is_written()
+    {
+        await using var hall = new SeededHall();
+
+        var run = await hall.SeedAsync("--provider", "sqlserver");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("还不能写入 SQL Server", run.Error);
+        Assert.Contains("cannot write to SQL Server", run.Error);
+        Assert.False(File.Exists(hall.FilePath));
+    }
+
+    [Fact]
     public async Task Seed_needs_a_database()
     {
         var run = await CliRun.RunAsync("seed", "--cases", "10");
