@@ -145,6 +145,8 @@ public sealed class HallDbContext(DbContextOptions<HallDbContext> options) : DbC
             e.Property(x => x.NodeId).HasMaxLength(Limits.Id);
             e.Property(x => x.Handler).HasMaxLength(Limits.Name);
             e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => x.NextAttemptAt);
+            e.HasIndex(x => x.IncidentAt);
         });
 
         model.Entity<TrailEventRecord>(e =>
