@@ -2,7 +2,9 @@ namespace WorkflowHall.Web.Scheduling;
 
 /// <summary>
 /// A line per sweep (event ids 2000–2099): Information when it did something, Debug when there was nothing to do.
-/// The hall's event ids: 1000s start-up, 2000s sweeps, 3000s service calls, 4000s refusals, 5000s integrity.
+/// The hall's event ids, each area's <c>Log</c> class holding its own: 1000s start-up (Hosting 1001–1006, Accounts 1020s,
+/// Admin settings 1030s), 2000s sweeps (here; retention 2005 in Data.Runtime), 3000s service calls (Data.Runtime.ServiceCalls),
+/// 4000s refusals (Data.Runtime 4001–4002, the call log 4100s in Security), 5000s tampering found (Data.Integrity).
 /// </summary>
 internal static partial class Log
 {
