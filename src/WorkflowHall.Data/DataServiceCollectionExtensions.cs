@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<InboxQuery>();
         services.AddSingleton<InstanceMigrations>();
         services.AddSingleton<RetentionSweep>();
+        services.AddSingleton<Runtime.ServiceCalls.ServiceCallIncidents>();
 
         // The hall's domain services.
         services.TryAddSingleton(new MaterialStoreOptions());

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowHall.Data.Records.Integrity;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Trail;
@@ -12,7 +14,8 @@ namespace WorkflowHall.Data.Integrity;
 /// outside the database. Then every entry a checkpoint signed must still be there with the same hash, so
 /// rewriting history and recomputing the hash chain is caught at the first rewritten entry.
 /// </summary>
-public sealed class CheckpointVerifier(IDbContextFactory<HallDbContext> contexts, CheckpointKeys keys, CheckpointHeads heads)
+public sealed class CheckpointVerifier(IDbContextFactory<HallDbContext> contexts, CheckpointKeys keys, CheckpointHeads heads,
+    ILogger<CheckpointVerifier>? logger = null)
 {
     private const int Page = 5000;
 
@@ -20,6 +23,22 @@ public sealed class CheckpointVerifier(IDbContextFactory<HallDbContext> contexts
     /// <param name="ended">The instance has ended: its last checkpoint must be there.</param>
     public async Task<CheckpointVerification> VerifyTrailAsync(string instanceId, IReadOnlyList<TrailEvent> trail, bool ended,
         CancellationToken cancellationToken = default)
+    {
+        var verification = await CheckTrailAsync(instanceId, trail, ended, cancellationToken);
+        if (!verification.Holds) Log.TrailDoesNotHold(logger ?? (ILogger)NullLogger.Instance, instanceId, verification.Problem!);
+        return verification;
+    }
+
+    /// <summary>The whole supervision log against all its checkpoints.</summary>
+    public async Task<CheckpointVerification> VerifySupervisionAsync(CancellationToken cancellationToken = default)
+    {
+        var verification = await CheckSupervisionAsync(cancellationToken);
+        if (!verification.Holds) Log.SupervisionLogDoesNotHold(logger ?? (ILogger)NullLogger.Instance, verification.Problem!);
+        return verification;
+    }
+
+    private async Task<CheckpointVerification> CheckTrailAsync(string instanceId, IReadOnlyList<TrailEvent> trail, bool ended,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var own = await db.Checkpoints.AsNoTracking().Where(c => c.Log == CheckpointLogs.Trail && c.Subject == instanceId)
@@ -68,8 +87,7 @@ public sealed class CheckpointVerifier(IDbContextFactory<HallDbContext> contexts
         };
     }
 
-    /// <summary>The whole supervision log against all its checkpoints.</summary>
-    public async Task<CheckpointVerification> VerifySupervisionAsync(CancellationToken cancellationToken = default)
+    private async Task<CheckpointVerification> CheckSupervisionAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var trusted = keys.Trusted();

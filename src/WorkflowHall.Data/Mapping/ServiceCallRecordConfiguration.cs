@@ -14,5 +14,7 @@ internal sealed class ServiceCallRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(x => x.Id).HasMaxLength(Limits.Id * 2);
         builder.Property(x => x.Handler).HasMaxLength(Limits.Name);
         builder.HasIndex(x => x.InstanceId);
+        builder.HasIndex(x => x.NextAttemptAt); // the sweep's "due now"
+        builder.HasIndex(x => x.IncidentAt); // the incidents list
     }
 }

@@ -138,6 +138,7 @@ internal sealed class InstanceWriter(IInstanceRows rows, WorkingDayCalendar cale
         Handler = call.Handler,
         VariablesJson = CanonicalJson.Serialize(state.Variables),
         CreatedAt = now.UtcDateTime,
+        NextAttemptAt = now.UtcDateTime,
     };
 
     public static TrailEventRecord Trail(TrailEvent e) => new()

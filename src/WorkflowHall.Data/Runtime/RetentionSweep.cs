@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Engine.Execution;
 
@@ -10,7 +12,8 @@ namespace WorkflowHall.Data.Runtime;
 /// archived (state and whole trail as one JSON document) or deleted, each in one transaction, and
 /// the sweep leaves an audit record of its own.
 /// </summary>
-public sealed class RetentionSweep(IDbContextFactory<HallDbContext> contexts, RetentionOptions options, TimeProvider clock)
+public sealed class RetentionSweep(IDbContextFactory<HallDbContext> contexts, RetentionOptions options, TimeProvider clock,
+    ILogger<RetentionSweep>? logger = null)
 {
     public async Task<int> RunAsync(string actor, CancellationToken cancellationToken = default)
     {
@@ -52,6 +55,7 @@ public sealed class RetentionSweep(IDbContextFactory<HallDbContext> contexts, Re
             await transaction.CommitAsync(cancellationToken);
             removed += batch.Count;
         }
+        Log.RetentionSwept(logger ?? (ILogger)NullLogger.Instance, removed, options.Mode.ToString(), years, actor);
         return removed;
     }
 }

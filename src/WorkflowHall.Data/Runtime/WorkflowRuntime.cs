@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using WorkflowHall.Data.Records;
+using WorkflowHall.Data.Runtime.ServiceCalls;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Hosting;
@@ -18,6 +22,8 @@ namespace WorkflowHall.Data.Runtime;
 /// An instance that belongs to a case takes commands only from the case service (with its
 /// <see cref="CaseStepPass"/>); the runtime's own steps on it (timers, service calls, migration) keep the
 /// case row in step through <see cref="ICaseStepFollower"/>.
+/// A handler that fails is retried on the schedule of <see cref="ServiceCallRetryOptions"/> and, after the
+/// last attempt, left as an incident (故障) for an administrator (<see cref="ServiceCallOutbox"/>).
 /// </summary>
 public sealed class WorkflowRuntime(
     IDbContextFactory<HallDbContext> contexts,
@@ -26,10 +32,15 @@ public sealed class WorkflowRuntime(
     TimeProvider clock,
     IEnumerable<IServiceTaskHandler> handlers,
     ICaseStepFollower? caseSteps = null,
-    Integrity.CheckpointWriter? checkpoints = null)
+    Integrity.CheckpointWriter? checkpoints = null,
+    IOptions<ServiceCallRetryOptions>? serviceCallRetries = null,
+    ILogger<WorkflowRuntime>? logger = null)
 {
     private const int MaxAttempts = 8;
     private readonly Dictionary<string, IServiceTaskHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+    private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
+    private readonly ServiceCallOutbox _outbox = new(contexts, clock, serviceCallRetries?.Value ?? new ServiceCallRetryOptions(),
+        logger ?? (ILogger)NullLogger.Instance);
 
     public async Task<CommandOutcome> StartAsync(StartRequest request, CancellationToken cancellationToken = default) =>
         await StartAsync(request, null, cancellationToken);
@@ -132,12 +143,14 @@ public sealed class WorkflowRuntime(
             {
                 if (command.ExpectedRevision is not null || attempt >= MaxAttempts)
                 {
+                    Log.StaleCommandRefused(_logger, command.GetType().Name, instanceId, record.Revision, attempt);
                     return new CommandOutcome(OutcomeKind.Conflict, null)
                     {
                         Rejection = new CommandRejection(RejectionCode.StaleRevision,
                             $"办件 {instanceId} 刚被他人更新，请刷新后再操作", $"Instance {instanceId} was just changed by someone else; reload and try again"),
                     };
                 }
+                Log.ConcurrentStepRetried(_logger, command.GetType().Name, instanceId, attempt);
                 continue;
             }
             await RunServiceCallsAsync(instanceId, result, cancellationToken);
@@ -177,21 +190,34 @@ public sealed class WorkflowRuntime(
         return fired;
     }
 
-    /// <summary>Runs service calls left pending by a failed handler or a crash after commit.</summary>
-    public async Task<int> RetryServiceCallsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the service calls whose next attempt is due: those a failed handler left for later and those a
+    /// crash after commit never ran. Not before their time, and never an incident.
+    /// </summary>
+    /// <returns>How many were due and how many of them completed.</returns>
+    public async Task<(int Due, int Completed)> RetryServiceCallsAsync(CancellationToken cancellationToken = default)
     {
-        List<ServiceCallRecord> pending;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            pending = await db.ServiceCalls.AsNoTracking().OrderBy(c => c.CreatedAt).Take(100).ToListAsync(cancellationToken);
-        }
+        var due = await _outbox.DueAsync(cancellationToken);
         var done = 0;
-        foreach (var call in pending)
+        foreach (var call in due)
         {
-            var variables = (CanonicalJson.Deserialize(call.VariablesJson) as System.Collections.Immutable.ImmutableSortedDictionary<string, object?>) ?? VariableMap.Empty;
-            if (await RunServiceCallAsync(call.InstanceId, new ServiceCall(call.EngineId, "", call.NodeId, call.Handler), variables, cancellationToken)) done++;
+            if (await RunStoredCallAsync(call, cancellationToken)) done++;
         }
-        return done;
+        return (due.Count, done);
+    }
+
+    /// <summary>An administrator's "retry now" on an incident: a fresh schedule, and the first attempt at once.</summary>
+    public async Task<ServiceCallRetryResult> RetryIncidentAsync(string instanceId, string callId, string actor, CancellationToken cancellationToken = default)
+    {
+        var call = await _outbox.ResetIncidentAsync(InstanceWriter.RowId(instanceId, callId), actor, cancellationToken);
+        if (call is null) return ServiceCallRetryResult.NoIncident;
+        return await RunStoredCallAsync(call, cancellationToken) ? ServiceCallRetryResult.Completed : ServiceCallRetryResult.FailedAgain;
+    }
+
+    private Task<bool> RunStoredCallAsync(ServiceCallRecord call, CancellationToken cancellationToken)
+    {
+        var variables = (CanonicalJson.Deserialize(call.VariablesJson) as System.Collections.Immutable.ImmutableSortedDictionary<string, object?>) ?? VariableMap.Empty;
+        return RunServiceCallAsync(call.InstanceId, new ServiceCall(call.EngineId, "", call.NodeId, call.Handler), variables, cancellationToken);
     }
 
     private async Task RunServiceCallsAsync(string instanceId, StepResult result, CancellationToken cancellationToken)
@@ -213,9 +239,7 @@ public sealed class WorkflowRuntime(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            await db.ServiceCalls.Where(c => c.Id == InstanceWriter.RowId(instanceId, call.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Attempts, c => c.Attempts + 1).SetProperty(c => c.LastError, e.Message), cancellationToken);
+            await _outbox.RecordFailureAsync(InstanceWriter.RowId(instanceId, call.Id), e, cancellationToken);
             return false;
         }
         var outcome = await ExecuteAsync(instanceId, new CompleteServiceCall("service:" + call.Handler, call.Id) { Output = VariableMap.From(output) }, cancellationToken);

@@ -49,7 +49,7 @@ internal sealed class DemoAccountSeed(IServiceScopeFactory scopes, IDbContextFac
             created++;
         }
         await transaction.CommitAsync(cancellationToken);
-        if (created > 0) logger.LogInformation("Demo accounts: {Created} created with the demo password", created);
+        if (created > 0) Log.DemoAccountsCreated(logger, created);
     }
 
     /// <summary>The demo password, checked against the password rules like any other.</summary>

@@ -17,6 +17,6 @@ internal sealed class KeyRingStartup(IKeyManager keys, TimeProvider time, ILogge
         var now = time.GetUtcNow();
         if (keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now)) return;
         var key = keys.CreateNewKey(activationDate: now, expirationDate: now + KeyLifetime);
-        logger.LogInformation("Data Protection: key {KeyId} created for every node, valid until {Expiration:yyyy-MM-dd}", key.KeyId, key.ExpirationDate);
+        Log.DataProtectionKeyCreated(logger, key.KeyId, key.ExpirationDate);
     }
 }

@@ -35,14 +35,14 @@ internal sealed class AdministrationRefresh(HallCalendar calendar, SupervisionSe
     {
         try
         {
-            if (await calendar.RefreshAsync(cancellationToken)) logger.LogInformation("Calendar years reloaded: {Years}", string.Join(", ", calendar.Calendar.LoadedYears));
-            if (await settings.RefreshAsync(cancellationToken)) logger.LogInformation("Supervision settings reloaded: {Settings}", settings.Current);
+            if (await calendar.RefreshAsync(cancellationToken)) Log.CalendarReloaded(logger, string.Join(", ", calendar.Calendar.LoadedYears));
+            if (await settings.RefreshAsync(cancellationToken)) Log.SupervisionSettingsReloaded(logger, settings.Current.ToString());
             await schedule.ApplyAsync(settings.Current.SweepInterval, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The next round tries again; until then this node counts by what it had.
-            logger.LogWarning(e, "Could not refresh the calendar and supervision settings");
+            Log.RefreshFailed(logger, e);
         }
     }
 }

@@ -24,17 +24,19 @@ internal sealed class DatabaseStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Workflows folder: {Workflows}; calendar years: {Years}", workflows.Path ?? "(none)",
+        Log.StartingWith(logger, workflows.Path ?? "(none)",
             calendar.LoadedYears.Count == 0 ? "none (weekends only)" : string.Join(", ", calendar.LoadedYears));
 
         await MissingDatabase.CreateIfMissingAsync(database, logger, cancellationToken); // before the lock, which connects to it
         await using var turn = await StartupLock.TakeAsync(database, cancellationToken); // nodes starting together take turns
+        IReadOnlyList<string> applied;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             await HallDatabase.MigrateAsync(db, cancellationToken);
+            applied = [.. await db.Database.GetAppliedMigrationsAsync(cancellationToken)];
         }
         await AccountsConfiguration.MigrateAsync(services, cancellationToken);
-        logger.LogInformation("Database ready ({Provider})", database.Provider);
+        Log.DatabaseReady(logger, database.Provider.ToString(), applied.LastOrDefault() ?? "(none)", applied.Count);
         await certificates.EnsureSigningKeyAsync(cancellationToken);
         await seed.RunAsync(cancellationToken);
         if (host.Value.SeedDemo) await accounts.RunAsync(cancellationToken);

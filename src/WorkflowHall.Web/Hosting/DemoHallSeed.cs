@@ -15,16 +15,16 @@ internal sealed class DemoHallSeed(DemoHallLoader loader, IOptions<HallHostOptio
     {
         if (!options.Value.SeedDemo)
         {
-            logger.LogInformation("Demo hall seeding is off ({Setting} = false)", $"{HallHostOptions.Section}:{nameof(HallHostOptions.SeedDemo)}");
+            Log.DemoSeedingOff(logger, $"{HallHostOptions.Section}:{nameof(HallHostOptions.SeedDemo)}");
             return;
         }
         if (samples.Path is not { } path || !File.Exists(Path.Combine(path, "organisations.json")))
         {
-            logger.LogWarning("The demo hall was not found ({Path}); nothing seeded", samples.Path ?? SamplesFolder.FolderName);
+            Log.DemoHallMissing(logger, samples.Path ?? SamplesFolder.FolderName);
             return;
         }
 
         var report = await loader.LoadAsync(new DemoHallSource(path, workflows.Path), cancellationToken);
-        logger.LogInformation("Demo hall from {Path}: {Report}", path, report);
+        Log.DemoHallSeeded(logger, path, report.ToString());
     }
 }

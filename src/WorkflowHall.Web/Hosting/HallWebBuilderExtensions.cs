@@ -38,6 +38,7 @@ public static class HallWebBuilderExtensions
         var supervision = configuration.GetSection(SupervisionOptions.Section).Get<SupervisionOptions>() ?? new SupervisionOptions();
         services.AddSingleton(supervision);
         services.AddHallData(database, CalendarLoader.Load(workflows), configuration.GetSection(RetentionSection).Get<RetentionOptions>());
+        services.AddServiceCallRetries();
         services.AddSingleton(SamplesFolder.Locate(configuration[$"{HallHostOptions.Section}:{nameof(HallHostOptions.SamplesPath)}"], contentRoot));
         services.AddSingleton<DemoHallSeed>();
         services.AddHostedService<DatabaseStartup>(); // first: the others start on a migrated, seeded database

@@ -26,7 +26,7 @@ internal static class MissingDatabase
             await connection.OpenAsync(cancellationToken);
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"")}\"", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
-            logger.LogInformation("Created database {Database} on {Host}", target.Database, target.Host);
+            Log.DatabaseCreated(logger, target.Database, target.Host);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
         {

@@ -21,13 +21,10 @@ public sealed class CheckpointJob(CheckpointWriter writer, CheckpointOptions opt
         var supervision = await writer.SealSupervisionAsync(cancellationToken);
         foreach (var refused in trails.Append(supervision).Select(o => o.Refusal).OfType<string>())
         {
-            logger.LogError("Checkpoint not signed: {Refusal}", refused);
+            Log.CheckpointRefused(logger, refused);
         }
         var sealedTrails = trails.Count(o => o.Sealed);
-        if (sealedTrails > 0 || supervision.Sealed)
-        {
-            logger.LogInformation("Checkpoints: {Trails} trails sealed, supervision log {Supervision}", sealedTrails,
-                supervision.Number is { } number ? $"sealed as #{number}" : "unchanged");
-        }
+        Log.CheckpointsSealed(logger, Log.For(sealedTrails > 0 || supervision.Sealed), sealedTrails,
+            supervision.Number is { } number ? $"sealed as #{number}" : "unchanged");
     }
 }

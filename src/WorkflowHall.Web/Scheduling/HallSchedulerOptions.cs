@@ -11,7 +11,7 @@ public sealed class HallSchedulerOptions
     /// <summary>The scheduler's name; every node of one hall must use the same one (it is the cluster's name in the job store).</summary>
     public string InstanceName { get; set; } = "WorkflowHall";
 
-    /// <summary>How often BPMN timers that fell due are fired and pending service calls retried.</summary>
+    /// <summary>How often BPMN timers that fell due are fired and service calls whose next attempt is due are run.</summary>
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often trails that grew and new supervision records are sealed by a signed checkpoint.</summary>

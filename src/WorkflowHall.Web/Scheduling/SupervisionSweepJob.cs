@@ -15,10 +15,6 @@ public sealed class SupervisionSweepJob(SupervisionSweep sweep, ILogger<Supervis
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var result = await sweep.RunAsync(cancellationToken);
-        if (result.Recorded > 0)
-        {
-            logger.LogInformation("Supervision: {Warnings} warnings, {Breaches} breaches, {Corrections} corrections recorded",
-                result.Warnings, result.Breaches, result.Corrections);
-        }
+        Log.SupervisionSwept(logger, Log.For(result.Recorded > 0), result.Warnings, result.Breaches, result.Corrections);
     }
 }

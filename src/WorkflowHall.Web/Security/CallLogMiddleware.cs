@@ -38,11 +38,11 @@ internal sealed class CallLogMiddleware(RequestDelegate next, ILogger<CallLogMid
             var path = LoggedPath.Mask(context.Request.Path.Value);
             if (refused is not null)
             {
-                logger.LogWarning("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms: request refused: {Reason}", actor, context.Request.Method, path, failed, elapsed, refused);
+                Log.CallRefused(logger, actor, context.Request.Method, path, failed, elapsed, refused);
             }
             else
             {
-                logger.LogInformation("{Actor} {Method} {Path} -> {Status} in {Elapsed:0} ms", actor, context.Request.Method, path, failed ?? context.Response.StatusCode, elapsed);
+                Log.Call(logger, actor, context.Request.Method, path, failed ?? context.Response.StatusCode, elapsed);
             }
         }
     }

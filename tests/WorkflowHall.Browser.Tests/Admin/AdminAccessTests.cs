@@ -16,6 +16,7 @@ public sealed class AdminAccessTests(BrowserFixture browser) : IAsyncLifetime
         "/admin/organisation/people?applicants=true",
         "/admin/calendar",
         "/admin/supervision",
+        "/admin/incidents",
     ];
 
     private readonly HallServer _hall = new();

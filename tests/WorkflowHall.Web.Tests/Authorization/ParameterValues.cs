@@ -31,6 +31,7 @@ public static class ParameterValues
         ["post"] = c => c.OpenStepPost ?? "window-acceptance",
         ["unit"] = c => c.Case.HandlingUnit,
         ["name"] = _ => "zh-CN", // /culture/{name}: the culture the matrix reads the pages in
+        ["callId"] = _ => "sc-matrix", // /api/admin/incidents/{instanceId}/{callId}/retry: no such incident, so the administrator's answer is a 404
     };
 
     public static bool KnowsRoute(string name) => Route.ContainsKey(name);
