@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowHall.Data;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
 
@@ -22,6 +24,8 @@ public sealed class ServiceCallSettingsTests
         await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
         await using var node = new HallNode(database).Start();
 
-        Assert.Contains(node.LogLines, l => l.StartsWith("Information", StringComparison.Ordinal) && l.Contains("Database ready (Sqlite): schema at 20261217000001_ServiceCallRetries"));
+        await using var db = new HallDbContext(HallDatabase.Options(new HallDatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = database.ConnectionString }));
+        var newest = HallDatabase.MigrationsContext(db).Database.GetMigrations().Last();
+        Assert.Contains(node.LogLines, l => l.StartsWith("Information", StringComparison.Ordinal) && l.Contains($"Database ready (Sqlite): schema at {newest}"));
     }
 }

@@ -1140,6 +1140,9 @@ namespace WorkflowHall.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime?>("IncidentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1147,6 +1150,9 @@ namespace WorkflowHall.Data.Migrations.Postgres
 
                     b.Property<string>("LastError")
                         .HasColumnType("text");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -1159,7 +1165,11 @@ namespace WorkflowHall.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IncidentAt");
+
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("NextAttemptAt");
 
                     b.ToTable("service_calls", (string)null);
                 });

@@ -1140,6 +1140,9 @@ namespace WorkflowHall.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("IncidentAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1147,6 +1150,9 @@ namespace WorkflowHall.Data.Migrations.SqlServer
 
                     b.Property<string>("LastError")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("NodeId")
                         .IsRequired()
@@ -1159,7 +1165,11 @@ namespace WorkflowHall.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IncidentAt");
+
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("NextAttemptAt");
 
                     b.ToTable("service_calls", (string)null);
                 });

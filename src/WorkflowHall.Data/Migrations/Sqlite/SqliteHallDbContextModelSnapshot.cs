@@ -1119,12 +1119,18 @@ namespace WorkflowHall.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("IncidentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NodeId")
@@ -1138,7 +1144,11 @@ namespace WorkflowHall.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IncidentAt");
+
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("NextAttemptAt");
 
                     b.ToTable("service_calls", (string)null);
                 });
