@@ -15,7 +15,7 @@ namespace WorkflowHall.Cli.Tests.Seeding;
 
 public sealed partial class BulkSeedTests
 {
-    private static readonly DateTimeOffset Until = new(2026, 11, 20, 18, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Until = new(2026, 11, 20, 18, 0, 0, HallTime.Offset);
 
     [Fact]
     public async Task The_bulk_path_writes_exactly_the_rows_the_services_write()

@@ -6,6 +6,7 @@ using WorkflowHall.Domain.Certificates;
 namespace WorkflowHall.Data.Tests.Certificates;
 
 using Hall = WorkflowHall.Data.Tests.Infrastructure.TestHall;
+using WorkflowHall.Engine.Time;
 
 public class CertificateServiceTests
 {
@@ -213,7 +214,7 @@ public class CertificateServiceTests
     {
         await using var hall = await CertificateHall.CreateAsync(provider);
         var record = await hall.IssueAsync(guide: CertificateHall.Guide(validYears: 1));
-        var lastDay = new DateTimeOffset(2027, 12, 1, 23, 59, 0, TimeSpan.FromHours(8));
+        var lastDay = new DateTimeOffset(2027, 12, 1, 23, 59, 0, HallTime.Offset);
 
         hall.Hall.Clock.Advance(lastDay - Hall.T0);
         Assert.Equal(CertificateVerificationOutcome.Valid, (await hall.Certificates.VerifyAsync(record.Identifier)).Value!.Outcome);

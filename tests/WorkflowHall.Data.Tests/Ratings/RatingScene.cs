@@ -5,6 +5,7 @@ using WorkflowHall.Domain.Cases;
 namespace WorkflowHall.Data.Tests.Ratings;
 
 using WorkflowHall.Data.Tests.Infrastructure;
+using WorkflowHall.Engine.Time;
 
 /// <summary>A hall database with the rating services on it, and cases written straight into it.</summary>
 internal sealed class RatingScene : IAsyncDisposable
@@ -36,9 +37,9 @@ internal sealed class RatingScene : IAsyncDisposable
 
     /// <summary>A time of day in China.</summary>
     public static DateTimeOffset China(int year, int month, int day, int hour = 10, int minute = 0) =>
-        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+        new(year, month, day, hour, minute, 0, HallTime.Offset);
 
-    public static DateTimeOffset EndOfDay(int year, int month, int day) => new(year, month, day, 23, 59, 59, TimeSpan.FromHours(8));
+    public static DateTimeOffset EndOfDay(int year, int month, int day) => new(year, month, day, 23, 59, 59, HallTime.Offset);
 
     public DateTimeOffset Now => Hall.Clock.GetUtcNow();
 

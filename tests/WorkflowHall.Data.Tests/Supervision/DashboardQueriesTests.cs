@@ -7,6 +7,7 @@ using WorkflowHall.Domain.Ratings;
 namespace WorkflowHall.Data.Tests.Supervision;
 
 using WorkflowHall.Data.Tests.Infrastructure;
+using WorkflowHall.Engine.Time;
 
 /// <summary>
 /// Each dashboard figure, counted by the database, equals the same figure worked out here by hand from
@@ -14,7 +15,7 @@ using WorkflowHall.Data.Tests.Infrastructure;
 /// </summary>
 public class DashboardQueriesTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
 
     public static TheoryData<string> Providers => TestDatabase.Providers;
 
