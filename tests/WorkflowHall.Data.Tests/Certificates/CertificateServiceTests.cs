@@ -2,11 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Certificates;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Certificates;
 
 using Hall = WorkflowHall.Data.Tests.Infrastructure.TestHall;
-using WorkflowHall.Engine.Time;
 
 public class CertificateServiceTests
 {

@@ -1,11 +1,11 @@
 using WorkflowHall.Data.Ratings;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Cases;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Ratings;
 
 using WorkflowHall.Data.Tests.Infrastructure;
-using WorkflowHall.Engine.Time;
 
 /// <summary>A hall database with the rating services on it, and cases written straight into it.</summary>
 internal sealed class RatingScene : IAsyncDisposable

@@ -3,11 +3,11 @@ using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Domain.Ratings;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Supervision;
 
 using WorkflowHall.Data.Tests.Infrastructure;
-using WorkflowHall.Engine.Time;
 
 /// <summary>
 /// Each dashboard figure, counted by the database, equals the same figure worked out here by hand from

@@ -1,11 +1,11 @@
 using System.Globalization;
 using WorkflowHall.Data.Seeding;
 using WorkflowHall.Domain.Ratings;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Supervision;
 
 using WorkflowHall.Data.Tests.Infrastructure;
-using WorkflowHall.Engine.Time;
 
 /// <summary>
 /// The demo hall with cases in every state, made by the seeder through the real services, the

@@ -3,12 +3,12 @@ using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Data.Supervision;
+using WorkflowHall.Engine.Time;
 using static WorkflowHall.Data.Tests.Infrastructure.SampleHall;
 
 namespace WorkflowHall.Data.Tests.Supervision;
 
 using WorkflowHall.Data.Tests.Infrastructure;
-using WorkflowHall.Engine.Time;
 
 /// <summary>
 /// The sample county hall with supervisors: 郑 holds the supervising post in the county (the unit above
