@@ -46,7 +46,7 @@ public sealed partial class BulkSeedTests
         Assert.Equal(11, await db.Cases.Select(c => c.Status).Distinct().CountAsync());
         foreach (var sample in await db.Cases.GroupBy(c => c.Status).Select(g => g.Min(c => c.Id)).ToListAsync())
         {
-            var verification = await hall.VerifyTrailAsync(sample);
+            var verification = await hall.VerifyTrailAsync(sample!);
             Assert.True(verification.IsValid, verification.ToString());
         }
     }
