@@ -3,6 +3,7 @@ using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Variables;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Engine.Bench;
 
@@ -21,7 +22,7 @@ internal sealed class StandardCaseRunner
     public Result Run(int cases)
     {
         var start = new StartInstance("applicant") { Variables = VariableMap.From([KeyValuePair.Create("applicant", (object?)"440106199001011234")]) };
-        var now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
+        var now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, HallTime.Offset);
         long events = 0;
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < cases; i++)

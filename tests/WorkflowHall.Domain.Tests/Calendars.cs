@@ -6,9 +6,9 @@ internal static class Calendars
 {
     public static readonly WorkingDayCalendar Loaded = WorkingDayCalendar.LoadDirectory(Path.Combine(RepositoryRoot(), "workflows", "calendars"));
 
-    public static DateTimeOffset China(int year, int month, int day, int hour = 9) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
+    public static DateTimeOffset China(int year, int month, int day, int hour = 9) => new(year, month, day, hour, 0, 0, HallTime.Offset);
 
-    public static DateTimeOffset EndOfDay(int year, int month, int day) => new(year, month, day, 23, 59, 59, TimeSpan.FromHours(8));
+    public static DateTimeOffset EndOfDay(int year, int month, int day) => new(year, month, day, 23, 59, 59, HallTime.Offset);
 
     public static string RepositoryRoot()
     {

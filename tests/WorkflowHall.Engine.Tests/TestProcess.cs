@@ -2,13 +2,14 @@ using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Variables;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Engine.Tests;
 
 /// <summary>Builds definitions from short BPMN bodies and drives instances through the pure core.</summary>
 internal static class TestProcess
 {
-    public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, HallTime.Offset);
 
     public static string Xml(string body, string processId = "p") => $"""
         <?xml version="1.0" encoding="UTF-8"?>

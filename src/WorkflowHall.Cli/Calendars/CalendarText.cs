@@ -6,8 +6,6 @@ namespace WorkflowHall.Cli.Calendars;
 /// <summary>How the calendar commands read dates and write days, Chinese first.</summary>
 internal static class CalendarText
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private static readonly string[] WeekdaysZh = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
 
     public static DateOnly? ParseDate(string text, string what, out CliError? error)
@@ -18,16 +16,12 @@ internal static class CalendarText
         return null;
     }
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>"2026-10-10（周六 / Sat）".</summary>
     public static string DateWithWeekday(DateOnly date) =>
-        $"{Date(date)}（{WeekdaysZh[(int)date.DayOfWeek]} / {date.DayOfWeek.ToString()[..3]}）";
+        $"{HallTime.FormatDate(date)}（{WeekdaysZh[(int)date.DayOfWeek]} / {date.DayOfWeek.ToString()[..3]}）";
 
-    /// <summary>Noon of the day at +08:00: an instant that is unambiguously on that China date.</summary>
-    public static DateTimeOffset Instant(DateOnly date) => new(date.ToDateTime(new TimeOnly(12, 0)), ChinaOffset);
-
-    public static string Time(DateTimeOffset instant) => instant.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>Noon of the day in the hall: an instant that is unambiguously on that date.</summary>
+    public static DateTimeOffset Instant(DateOnly date) => HallTime.On(date, new TimeOnly(12, 0));
 
     /// <summary>The years after <paramref name="from"/>'s up to <paramref name="to"/>'s the calendar counts with weekends only.</summary>
     public static IReadOnlyList<int> MissingYears(WorkingDayCalendar calendar, DateOnly from, DateOnly to)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +13,7 @@ using WorkflowHall.Data.Runtime;
 using WorkflowHall.Data.Seeding;
 using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Organisations;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Cli.Commands;
 
@@ -61,7 +61,7 @@ internal sealed class SeedCommand : ICliCommand
             output.WriteLine($"演示大厅 / demo hall ({samples!.HallPath}): {report}");
 
             var applicants = await ApplicantsAsync(contexts, settings, cancellationToken);
-            output.WriteLine($"办件 / cases: {settings.Cases:N0}，{Local(settings.From)} — {Local(settings.Until)}，" +
+            output.WriteLine($"办件 / cases: {settings.Cases:N0}，{HallTime.FormatMinute(settings.From)} — {HallTime.FormatMinute(settings.Until)}，" +
                 $"{(settings.Mode == SeedMode.Bulk || settings.Mode == SeedMode.Auto && settings.Cases >= HallSeeder.BulkFrom ? "批量写入 / bulk insert" : "逐件调用服务 / through the services")}");
             var materials = new MaterialStore(contexts, new MaterialStoreOptions { Root = settings.MaterialsPath }, TimeProvider.System);
             var seeder = new HallSeeder(contexts, settings.Database, services.GetRequiredService<DefinitionStore>(), services.GetRequiredService<MatterCatalog>(),
@@ -108,7 +108,7 @@ internal sealed class SeedCommand : ICliCommand
         // Each run's user names carry its number: seed1.p0000001, then seed2.p0000001 …
         var earlier = await db.People.Where(p => p.UserName.StartsWith("seed")).Select(p => p.UserName).ToListAsync(cancellationToken);
         var run = 1 + earlier.Select(n => n.IndexOf('.') is > 4 and var dot && int.TryParse(n[4..dot], out var r) ? r : 0).DefaultIfEmpty(0).Max();
-        var today = DateOnly.FromDateTime(settings.Until.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = HallTime.DateOf(settings.Until);
         return new ApplicantFaker(villages, primary, today, settings.Seed).Generate(settings.Applicants, $"seed{run}.", taken);
     }
 
@@ -147,7 +147,6 @@ internal sealed class SeedCommand : ICliCommand
     private static IEnumerable<CaseStatus> SeedPlannerStatuses() =>
         Enum.GetValues<CaseStatus>().Where(s => s != CaseStatus.Terminated);
 
-    private static string Local(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string Describe(HallDatabaseOptions database) => database.Provider == DatabaseProvider.Sqlite
         ? new SqliteConnectionStringBuilder(database.ConnectionString).DataSource

@@ -4,6 +4,7 @@ using WorkflowHall.Cli.Arguments;
 using WorkflowHall.Cli.Commands;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Seeding;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Cli.Seeding;
 
@@ -11,7 +12,6 @@ namespace WorkflowHall.Cli.Seeding;
 internal sealed record SeedSettings(HallDatabaseOptions Database, int Cases, int Applicants, int Seed, DateTimeOffset From, DateTimeOffset Until, SeedMode Mode,
     string MaterialsPath)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public static SeedSettings? Read(ParsedArguments arguments, CliContext context, out CliError? error)
     {
@@ -52,16 +52,16 @@ internal sealed record SeedSettings(HallDatabaseOptions Database, int Cases, int
             {
                 error ??= new CliError($"--until \"{day}\" 不是 yyyy-MM-dd 格式的日期", $"--until \"{day}\" is not a date in yyyy-MM-dd form");
             }
-            until = new DateTimeOffset(date.ToDateTime(new TimeOnly(18, 0)), China);
+            until = HallTime.On(date, new TimeOnly(18, 0));
         }
         else
         {
-            var now = TimeProvider.System.GetUtcNow().ToOffset(China);
-            until = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, China);
+            var now = HallTime.Now(TimeProvider.System);
+            until = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, HallTime.Offset);
         }
         if (error is not null) return null;
 
-        var from = new DateTimeOffset(until.Date.AddMonths(-months), China);
+        var from = new DateTimeOffset(until.Date.AddMonths(-months), HallTime.Offset);
         var database = new HallDatabaseOptions
         {
             Provider = provider == "postgres" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,

@@ -16,7 +16,7 @@ internal sealed class SimulationLog(TextWriter writer)
         writer.WriteLine($"模拟 / simulating: {definition.Key}{(definition.Name is { } name ? $" — {name}" : "")}");
         writer.WriteLine($"  日历 / calendar: {calendar.DescriptionZh}");
         if (calendar.Directory is null) writer.WriteLine($"                   {calendar.DescriptionEn}");
-        writer.WriteLine($"  开始 / start: {TimeText.Time(settings.Start)}，每步用时 / step duration: {settings.StepDuration}，最多 / at most {settings.MaxSteps} 步 / steps");
+        writer.WriteLine($"  开始 / start: {HallTime.FormatDateTime(settings.Start)}，每步用时 / step duration: {settings.StepDuration}，最多 / at most {settings.MaxSteps} 步 / steps");
         writer.WriteLine("  时间均为北京时间 / times are China time (+08:00)");
         writer.WriteLine($"  变量 / variables: {string.Join(", ", variables.Select(v => $"{v.Key}={CanonicalJson.Serialize(v.Value)}"))}");
         if (!handlerNames.IsEmpty)
@@ -33,7 +33,7 @@ internal sealed class SimulationLog(TextWriter writer)
         writer.WriteLine($"{number,3}. {item.NodeName ?? item.NodeId} [{item.NodeId}]{loop}");
         var stage = item.Stage is { } s ? $"，阶段 / stage: {TimeText.Stage(s)}" : "";
         var post = item.CandidatePost is { } p ? $"，岗位 / post: {p}" : "";
-        writer.WriteLine($"     开启 / opened: {TimeText.Time(item.OpenedAt)}{stage}{post}");
+        writer.WriteLine($"     开启 / opened: {HallTime.FormatDateTime(item.OpenedAt)}{stage}{post}");
         if (item.TimeLimit is { } limit) writer.WriteLine($"     时限 / time limit: {TimeText.Limit(limit)}");
         if (deadline is not null)
         {
@@ -46,22 +46,22 @@ internal sealed class SimulationLog(TextWriter writer)
     {
         var result = outcome ?? "（无 / none）";
         var overdue = deadline is not null && at > deadline.Due.At ? "，已超期 / overdue" : "";
-        writer.WriteLine($"     办理 / completed: {TimeText.Time(at)}，由 / by {actor}，结果 / outcome: {result}{overdue}");
+        writer.WriteLine($"     办理 / completed: {HallTime.FormatDateTime(at)}，由 / by {actor}，结果 / outcome: {result}{overdue}");
     }
 
     /// <summary>The item was closed before it could be completed, by an interrupting timer or a terminate end.</summary>
     public void StepClosed(ClosedWorkItem? closed)
     {
-        var when = closed is null ? "" : $"{TimeText.Time(closed.ClosedAt)}，";
+        var when = closed is null ? "" : $"{HallTime.FormatDateTime(closed.ClosedAt)}，";
         var reason = closed?.Reason == WorkItemCloseReason.Interrupted ? "被中断 / interrupted" : $"已关闭 / closed ({closed?.Reason})";
         writer.WriteLine($"     未办理 / not completed: {when}{reason}");
     }
 
     public void TimerFired(FlowNode node, DateTimeOffset at) =>
-        writer.WriteLine($"     定时器触发 / timer fired: {node.DisplayName} [{node.Id}] {TimeText.Time(at)}");
+        writer.WriteLine($"     定时器触发 / timer fired: {node.DisplayName} [{node.Id}] {HallTime.FormatDateTime(at)}");
 
     public void ServiceCalled(FlowNode node, string? handler, DateTimeOffset at) =>
-        writer.WriteLine($"     服务任务 / service task: {node.DisplayName} [{node.Id}]，{handler}（空操作 / no-op）{TimeText.Time(at)}");
+        writer.WriteLine($"     服务任务 / service task: {node.DisplayName} [{node.Id}]，{handler}（空操作 / no-op）{HallTime.FormatDateTime(at)}");
 
     public void Rejected(CommandRejection rejection)
     {
@@ -78,7 +78,7 @@ internal sealed class SimulationLog(TextWriter writer)
         if (state.EndNodeId is { } endId)
         {
             var end = definition.Node(endId);
-            writer.WriteLine($"结束 / ended: {end.DisplayName} [{end.Id}] {(state.EndedAt is { } at ? TimeText.Time(at) : "")}".TrimEnd());
+            writer.WriteLine($"结束 / ended: {end.DisplayName} [{end.Id}] {(state.EndedAt is { } at ? HallTime.FormatDateTime(at) : "")}".TrimEnd());
         }
 
         Summary(state, path);
@@ -89,7 +89,7 @@ internal sealed class SimulationLog(TextWriter writer)
         writer.WriteLine();
         writer.WriteLine($"未结束 / not ended: {reasonZh} / {reasonEn}");
         foreach (var item in state.WorkItems) writer.WriteLine($"  待办 / open: {item.NodeName ?? item.NodeId} [{item.NodeId}]");
-        foreach (var timer in state.Timers) writer.WriteLine($"  定时器 / timer: [{timer.NodeId}] {TimeText.Time(timer.DueAt)}");
+        foreach (var timer in state.Timers) writer.WriteLine($"  定时器 / timer: [{timer.NodeId}] {HallTime.FormatDateTime(timer.DueAt)}");
         Summary(state, path);
     }
 

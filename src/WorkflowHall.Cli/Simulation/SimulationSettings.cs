@@ -9,7 +9,7 @@ namespace WorkflowHall.Cli.Simulation;
 internal sealed partial record SimulationSettings(DateTimeOffset Start, IsoDuration StepDuration, int MaxSteps)
 {
     /// <summary>A fixed default keeps runs repeatable and inside the year the bundled calendar covers.</summary>
-    public static readonly DateTimeOffset DefaultStart = new(2026, 12, 1, 9, 0, 0, TimeText.ChinaOffset);
+    public static readonly DateTimeOffset DefaultStart = HallTime.On(new DateOnly(2026, 12, 1), new TimeOnly(9, 0));
 
     public const string DefaultStepDuration = "PT4H";
     public const int DefaultMaxSteps = 200;
@@ -54,7 +54,7 @@ internal sealed partial record SimulationSettings(DateTimeOffset Start, IsoDurat
         }
 
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
-        start = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeText.ChinaOffset);
+        start = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), HallTime.Offset);
         return true;
     }
 

@@ -8,15 +8,9 @@ namespace WorkflowHall.Cli.Simulation;
 /// <summary>How the simulator writes times, due dates, time limits, stages and statuses, Chinese first.</summary>
 internal static class TimeText
 {
-    /// <summary>The hall's time zone: every time limit is counted in China time.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    /// <summary>China time (+08:00), to the second; the run's header says the offset once.</summary>
-    public static string Time(DateTimeOffset instant) =>
-        instant.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
+    /// <summary>The hall's time to the second; the run's header says the offset once.</summary>
     public static string Due(DueDate due) =>
-        due.Provisional ? $"{Time(due.At)} 待确认 / to be confirmed" : Time(due.At);
+        due.Provisional ? $"{HallTime.FormatDateTime(due.At)} 待确认 / to be confirmed" : HallTime.FormatDateTime(due.At);
 
     public static string Limit(TimeLimit limit)
     {

@@ -66,7 +66,7 @@ public sealed class HallCalendar
     public Task<HallResult<int>> AddDayAsync(int year, CalendarDayChange change, string actor, int expectedRevision, CancellationToken cancellationToken = default)
     {
         var date = change.Date;
-        var subject = Show(date);
+        var subject = HallTime.FormatDate(date);
         return ChangeAsync(year, expectedRevision, actor, "calendar.add-day", subject, $"{change.Kind}: {change.Name}", current =>
         {
             if (current is null) return NotLoaded(year);
@@ -90,12 +90,12 @@ public sealed class HallCalendar
 
     /// <summary>Takes a day out of a year's days off or extra working days.</summary>
     public Task<HallResult<int>> RemoveDayAsync(int year, DateOnly date, string actor, int expectedRevision, CancellationToken cancellationToken = default) =>
-        ChangeAsync(year, expectedRevision, actor, "calendar.remove-day", Show(date), null, current =>
+        ChangeAsync(year, expectedRevision, actor, "calendar.remove-day", HallTime.FormatDate(date), null, current =>
         {
             if (current is null) return NotLoaded(year);
             if (!current.DaysOff.Concat(current.ExtraWorkingDays).Any(d => d.Date == date))
             {
-                return new HallError("calendar.not-listed", $"{Show(date)} 不在 {year} 年的节假日安排中", $"{Show(date)} is not in the holiday arrangement for {year}") { Target = "date" };
+                return new HallError("calendar.not-listed", $"{HallTime.FormatDate(date)} 不在 {year} 年的节假日安排中", $"{HallTime.FormatDate(date)} is not in the holiday arrangement for {year}") { Target = "date" };
             }
             return current with
             {
@@ -192,5 +192,4 @@ public sealed class HallCalendar
     private static HallError Stale(int year) =>
         new("calendar.conflict", $"{year} 年的日历刚被他人修改，请查看最新内容后重试", $"The calendar for {year} was just changed by someone else; look at it again and retry");
 
-    private static string Show(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

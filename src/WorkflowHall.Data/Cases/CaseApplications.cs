@@ -38,7 +38,7 @@ public sealed class CaseApplications(
             };
         }
 
-        var number = ApplicantNumber.Parse(request.ApplicantNumber, DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime));
+        var number = ApplicantNumber.Parse(request.ApplicantNumber, HallTime.DateOf(now));
         if (!number.IsValid) return new HallError(number.Error!.Code, number.Error.MessageZh, number.Error.MessageEn) { Target = "applicantNumber" };
         if (string.IsNullOrWhiteSpace(request.ApplicantName))
         {

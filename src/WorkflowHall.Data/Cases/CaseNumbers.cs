@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Identity;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Cases;
 
@@ -11,11 +12,9 @@ namespace WorkflowHall.Data.Cases;
 /// </summary>
 public sealed class CaseNumbers(IDbContextFactory<HallDbContext> contexts)
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public async Task<HallResult<string>> NextAsync(string implementationCode, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        var day = DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
+        var day = HallTime.DateOf(at);
         var prefix = implementationCode + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         for (var attempt = 0; attempt < 50; attempt++)
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Certificates;
 using WorkflowHall.Domain.Identity;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Certificates;
 
@@ -56,7 +57,7 @@ internal sealed class CertificateJudge(TimeProvider clock)
             ? parsed.Value.Value
             : number.Trim().ToUpperInvariant();
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(CertificateContent.ChinaOffset).DateTime);
+    private DateOnly Today() => HallTime.Today(clock);
 
     private async Task<string?> PublicKeyAsync(HallDbContext db, string keyId, CancellationToken cancellationToken)
     {

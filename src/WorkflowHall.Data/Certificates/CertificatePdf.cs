@@ -4,6 +4,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QRCoder;
 using WorkflowHall.Domain.Certificates;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Certificates;
 
@@ -86,7 +87,7 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
             ("持证主体代码", certificate.HolderNumber),
             ("颁发机构", certificate.IssuerName),
             ("颁发机构代码", certificate.IssuerUscc),
-            ("颁发日期", DateText(certificate.IssuedOn)),
+            ("颁发日期", HallTime.FormatNoticeDate(certificate.IssuedOn)),
             ("有效期至", ValidUntilText(certificate.ValidUntil)),
             ("办理事项", certificate.MatterName),
             ("办件编号", certificate.CaseNumber),
@@ -232,7 +233,5 @@ public sealed class CertificatePdf(CertificatePdfOptions options)
         return new PngByteQRCode(data).GetGraphic(8, [0, 0, 0, 255], [255, 255, 255, 255]);
     }
 
-    private static string DateText(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
-
-    private static string ValidUntilText(DateOnly? date) => date is { } d ? DateText(d) : "长期";
+    private static string ValidUntilText(DateOnly? date) => date is { } d ? HallTime.FormatNoticeDate(d) : "长期";
 }

@@ -4,6 +4,7 @@ using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Certificates;
 using WorkflowHall.Domain.Identity;
 using WorkflowHall.Domain.Matters;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Certificates;
 
@@ -92,7 +93,7 @@ public sealed class CertificateService(
             ImplementationCode = caseRecord.ImplementationCode,
             CaseNumber = caseRecord.CaseNumber,
             IssuedAt = issuedAt,
-            ValidUntil = CertificateContent.ValidUntilFor(DateOnly.FromDateTime(issuedAt.ToOffset(CertificateContent.ChinaOffset).DateTime), guide.Result.ValidYears),
+            ValidUntil = CertificateContent.ValidUntilFor(HallTime.DateOf(issuedAt), guide.Result.ValidYears),
             Surface = [.. surface],
         };
         var signer = await _key.GetAsync(cancellationToken);

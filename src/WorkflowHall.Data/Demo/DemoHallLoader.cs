@@ -5,6 +5,7 @@ using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
 using WorkflowHall.Domain.Matters;
 using WorkflowHall.Engine.Bpmn;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Demo;
 
@@ -27,7 +28,7 @@ public sealed class DemoHallLoader(
 
     public async Task<DemoHallReport> LoadAsync(DemoHallSource source, CancellationToken cancellationToken = default)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = HallTime.Today(clock);
         var posts = PostsFile.Read(source.File(PostsFile.Name));
         var units = OrganisationFile.Read(source.File(OrganisationFile.Name));
         var (people, holdings) = PeopleFile.Read(source.File(PeopleFile.Name), units, posts, today);

@@ -41,9 +41,8 @@ public sealed record Rectification(
     /// </summary>
     private static bool CountedThroughUnloadedYear(DateTimeOffset openedAt, DateTimeOffset dueAt, WorkingDayCalendar calendar)
     {
-        var china = TimeSpan.FromHours(8);
-        var first = openedAt.ToOffset(china).AddDays(1).Year;
-        var last = dueAt.ToOffset(china).Year;
+        var first = HallTime.DateOf(openedAt).AddDays(1).Year;
+        var last = HallTime.DateOf(dueAt).Year;
         for (var year = first; year <= last; year++)
         {
             if (!calendar.HasYear(year)) return true;

@@ -53,7 +53,7 @@ public sealed class RectificationService(IDbContextFactory<HallDbContext> contex
 
             var moved = calendar.AddWorkingDays(due, workingDays);
             record.DueAt = StoredTime.ToStored(moved.At);
-            var note = $"延期 {workingDays} 个工作日，整改期限由 {ChinaDate(due)} 延至 {ChinaDate(moved.At)}：{reason.Trim()}";
+            var note = $"延期 {workingDays} 个工作日，整改期限由 {HallTime.FormatDate(due)} 延至 {HallTime.FormatDate(moved.At)}：{reason.Trim()}";
             return new Step(FollowUpKind.Extended, moved.Provisional ? note + "（跨入未载入节假日安排的年份，待确认）" : note);
         }, cancellationToken);
 
@@ -163,8 +163,6 @@ public sealed class RectificationService(IDbContextFactory<HallDbContext> contex
             .ToListAsync(cancellationToken);
         return [.. rows.Select(row => Rectification.From(row.Record, row.Extended, calendar))];
     }
-
-    private static string ChinaDate(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>What a change leaves in the follow-up log.</summary>
     private sealed record Step(FollowUpKind Kind, string Note);

@@ -6,6 +6,7 @@ using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Engine.Variables;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Seeding;
 
@@ -19,7 +20,7 @@ internal static class CasePathFinder
 {
     private const string Applicant = "probe.applicant";
     private const int MaxSteps = 60;
-    private static readonly DateTimeOffset Start = new(2026, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Start = HallTime.On(new DateOnly(2026, 6, 1), new TimeOnly(9, 0));
 
     public static CasePath? Find(SeedMatter matter, CaseStatus target, CaseTwists twists, bool hasAgencyHead)
     {

@@ -129,7 +129,7 @@ public sealed class HallSeeder(
     private static string Next(Dictionary<string, int> counters, CaseScript script)
     {
         var code = script.Application.ImplementationCode;
-        var day = DateOnly.FromDateTime(script.SubmittedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var day = HallTime.DateOf(script.SubmittedAt);
         var prefix = code + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var serial = counters[prefix] = counters.GetValueOrDefault(prefix) + 1;
         var number = CaseNumber.Format(code, day, serial);

@@ -21,14 +21,13 @@ namespace WorkflowHall.Data.Seeding;
 /// </summary>
 internal sealed class ScriptedCaseRun(SeedMatter matter, OrgDirectory directory, WorkingDayCalendar calendar)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public CaseRows Run(CaseScript script, string caseId, string caseNumber)
     {
         var guide = matter.Guide;
         var request = script.Application;
         var now = script.SubmittedAt.ToUniversalTime();
-        var number = ApplicantNumber.Parse(request.ApplicantNumber, DateOnly.FromDateTime(now.ToOffset(China).DateTime));
+        var number = ApplicantNumber.Parse(request.ApplicantNumber, HallTime.DateOf(now));
         if (!number.IsValid) throw Refused(caseNumber, "apply", number.Error.MessageEn);
         var village = request.ApplicantVillage ?? request.AgentUnit;
         var units = CaseUnits.Resolve(guide, directory, village, out _, out var unitProblem) ?? throw Refused(caseNumber, "apply", unitProblem!);

@@ -11,7 +11,6 @@ internal sealed class WorkingHours(WorkingDayCalendar calendar)
     public const int MinutesPerWorkingDay = 420;
     public const int MinutesPerDaytime = 840;
 
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private static readonly (TimeSpan From, TimeSpan To)[] Office = [(new(8, 30, 0), new(12, 0, 0)), (new(14, 0, 0), new(17, 30, 0))];
     private static readonly (TimeSpan From, TimeSpan To)[] Daytime = [(new(8, 0, 0), new(22, 0, 0))];
 
@@ -30,18 +29,18 @@ internal sealed class WorkingHours(WorkingDayCalendar calendar)
         var left = TimeSpan.FromMinutes(minutes);
         while (true)
         {
-            var local = current.ToOffset(China);
+            var local = current.ToOffset(HallTime.Offset);
             var end = local.Date + sessions.First(s => local.TimeOfDay < s.To).To;
-            var available = new DateTimeOffset(end, China) - current;
+            var available = new DateTimeOffset(end, HallTime.Offset) - current;
             if (left < available) return current + left;
             left -= available;
-            current = Next(new DateTimeOffset(end, China), sessions, open);
+            current = Next(new DateTimeOffset(end, HallTime.Offset), sessions, open);
         }
     }
 
     private static DateTimeOffset Next(DateTimeOffset at, (TimeSpan From, TimeSpan To)[] sessions, Func<DateOnly, bool> open)
     {
-        var local = at.ToOffset(China);
+        var local = at.ToOffset(HallTime.Offset);
         for (var day = DateOnly.FromDateTime(local.DateTime); ; day = day.AddDays(1))
         {
             if (open(day))
@@ -49,7 +48,7 @@ internal sealed class WorkingHours(WorkingDayCalendar calendar)
                 var time = day == DateOnly.FromDateTime(local.DateTime) ? local.TimeOfDay : TimeSpan.Zero;
                 foreach (var (from, to) in sessions)
                 {
-                    if (time < to) return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + (time > from ? time : from), China);
+                    if (time < to) return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue) + (time > from ? time : from), HallTime.Offset);
                 }
             }
         }

@@ -18,7 +18,7 @@ internal static class CaseFindings
         {
             var what = c.Status == "NotAccepted" ? "不予受理" : "不予许可";
             found.Add(new SupervisionFinding(Content(c, matterType, SupervisionRules.RefusalWithoutReasons, SupervisionLevel.Breach, decided, now, 0,
-                $"办件于 {Shown(decided)} 作出{what}决定，未说明理由（行政许可法第三十二条、第三十八条）",
+                $"办件于 {HallTime.FormatMinute(decided)} 作出{what}决定，未说明理由（行政许可法第三十二条、第三十八条）",
                 SupervisionFinding.Key(SupervisionRules.CaseSubject, c.Id, SupervisionRules.RefusalWithoutReasons, SupervisionLevel.Breach, decided)))
             {
                 Notify = scope.SupervisorsAbove(c.HandlingUnit),
@@ -28,9 +28,9 @@ internal static class CaseFindings
 
         var warnAt = Stored(WorkingDaysBefore(Instant(promised), scope.Options.CaseWarningWorkingDays, calendar));
         var thresholds = new List<(DateTime At, SupervisionLevel Level, string Rule, string Text)>();
-        if (warnAt < promised) thresholds.Add((warnAt, SupervisionLevel.Warning, SupervisionRules.CasePromisedWarning, $"办件距承诺办结期限（{Shown(promised)}）不足 {scope.Options.CaseWarningWorkingDays} 个工作日，请抓紧办理"));
-        thresholds.Add((promised, SupervisionLevel.Breach, SupervisionRules.CasePromisedOverdue, $"办件已超过承诺办结期限（{Shown(promised)}）"));
-        if (c.StatutoryDueAt is { } statutory) thresholds.Add((statutory, SupervisionLevel.Breach, SupervisionRules.CaseStatutoryOverdue, $"办件已超过法定办结期限（{Shown(statutory)}）"));
+        if (warnAt < promised) thresholds.Add((warnAt, SupervisionLevel.Warning, SupervisionRules.CasePromisedWarning, $"办件距承诺办结期限（{HallTime.FormatMinute(promised)}）不足 {scope.Options.CaseWarningWorkingDays} 个工作日，请抓紧办理"));
+        thresholds.Add((promised, SupervisionLevel.Breach, SupervisionRules.CasePromisedOverdue, $"办件已超过承诺办结期限（{HallTime.FormatMinute(promised)}）"));
+        if (c.StatutoryDueAt is { } statutory) thresholds.Add((statutory, SupervisionLevel.Breach, SupervisionRules.CaseStatutoryOverdue, $"办件已超过法定办结期限（{HallTime.FormatMinute(statutory)}）"));
 
         DateTime? next = null;
         foreach (var (at, level, rule, text) in thresholds)
@@ -41,7 +41,7 @@ internal static class CaseFindings
                 continue;
             }
             var late = level == SupervisionLevel.Breach ? now - at : TimeSpan.Zero;
-            var description = level == SupervisionLevel.Breach ? $"{text}，超期 {Span(late)}；受理于 {Shown(c.AcceptedAt!.Value)}" : text;
+            var description = level == SupervisionLevel.Breach ? $"{text}，超期 {Span(late)}；受理于 {HallTime.FormatMinute(c.AcceptedAt!.Value)}" : text;
             found.Add(new SupervisionFinding(Content(c, matterType, rule, level, at, now, (long)late.TotalMinutes, description,
                 SupervisionFinding.Key(SupervisionRules.CaseSubject, c.Id, rule, level, at)))
             {

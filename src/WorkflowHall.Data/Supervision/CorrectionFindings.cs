@@ -1,5 +1,6 @@
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Supervision;
+using WorkflowHall.Engine.Time;
 using static WorkflowHall.Data.Supervision.SupervisionTime;
 
 namespace WorkflowHall.Data.Supervision;
@@ -17,7 +18,7 @@ internal static class CorrectionFindings
         if (current is { DueAt: { } movedTo })
         {
             resolvedAt = now;
-            description = $"环节“{red.StepName ?? red.NodeId}”办理期限已调整为 {Shown(movedTo)}（原期限 {Shown(breach.DueAt)}）";
+            description = $"环节“{red.StepName ?? red.NodeId}”办理期限已调整为 {HallTime.FormatMinute(movedTo)}（原期限 {HallTime.FormatMinute(breach.DueAt)}）";
         }
         else
         {
@@ -30,7 +31,7 @@ internal static class CorrectionFindings
                 "Cancelled" => "终止",
                 _ => "关闭",
             };
-            description = $"环节“{red.StepName ?? red.NodeId}”已于 {Shown(resolvedAt)} {how}，超期 {Span(resolvedAt - breach.DueAt)}";
+            description = $"环节“{red.StepName ?? red.NodeId}”已于 {HallTime.FormatMinute(resolvedAt)} {how}，超期 {Span(resolvedAt - breach.DueAt)}";
         }
         return Finding(breach, red, description + $"；纠正监察记录 {red.RecordNumber}", resolvedAt, now, closure?.ClosedBy ?? red.Assignee);
     }
@@ -44,12 +45,12 @@ internal static class CorrectionFindings
         {
             resolvedAt = now;
             var movedTo = breach.RuleCode == SupervisionRules.CaseStatutoryOverdue ? c.StatutoryDueAt : c.PromisedDueAt;
-            description = movedTo is { } to ? $"办件{which}办结期限已调整为 {Shown(to)}（原期限 {Shown(breach.DueAt)}）" : $"办件{which}办结期限已撤销";
+            description = movedTo is { } to ? $"办件{which}办结期限已调整为 {HallTime.FormatMinute(to)}（原期限 {HallTime.FormatMinute(breach.DueAt)}）" : $"办件{which}办结期限已撤销";
         }
         else
         {
             resolvedAt = c?.DecidedAt ?? c?.ClosedAt ?? now;
-            description = $"办件已于 {Shown(resolvedAt)} 作出决定或办结，超出{which}期限 {Span(resolvedAt - breach.DueAt)}";
+            description = $"办件已于 {HallTime.FormatMinute(resolvedAt)} 作出决定或办结，超出{which}期限 {Span(resolvedAt - breach.DueAt)}";
         }
         return Finding(breach, red, description + $"；纠正监察记录 {red.RecordNumber}", resolvedAt, now, red.Assignee);
     }

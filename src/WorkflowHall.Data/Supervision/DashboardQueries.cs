@@ -14,7 +14,6 @@ namespace WorkflowHall.Data.Supervision;
 /// </summary>
 public sealed class DashboardQueries(IDbContextFactory<HallDbContext> contexts, WorkingDayCalendar calendar, TimeProvider clock)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     /// <summary>按时办结率: cases decided in the period with a promised deadline, and those decided by it.</summary>
     public async Task<IReadOnlyList<OnTimeFigure>> OnTimeAsync(DashboardFilter filter, DashboardGrouping by, CancellationToken cancellationToken = default)
@@ -62,10 +61,10 @@ public sealed class DashboardQueries(IDbContextFactory<HallDbContext> contexts, 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var decided = Decided(db, filter).Where(c => c.AcceptedAt != null);
-        // China dates: the instant moved by eight hours, then its day.
-        var accepted = await decided.GroupBy(c => new { c.ImplementationCode, Day = c.AcceptedAt!.Value.AddHours(8).Date })
+        // Hall dates: the instant moved by the hall's offset, then its day.
+        var accepted = await decided.GroupBy(c => new { c.ImplementationCode, Day = c.AcceptedAt!.Value.AddHours(HallTime.Offset.TotalHours).Date })
             .Select(g => new { g.Key.ImplementationCode, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken);
-        var decidedOn = await decided.GroupBy(c => new { c.ImplementationCode, Day = c.DecidedAt!.Value.AddHours(8).Date })
+        var decidedOn = await decided.GroupBy(c => new { c.ImplementationCode, Day = c.DecidedAt!.Value.AddHours(HallTime.Offset.TotalHours).Date })
             .Select(g => new { g.Key.ImplementationCode, g.Key.Day, Count = g.Count() }).ToListAsync(cancellationToken);
 
         var index = new WorkingDayIndex(calendar, accepted.Select(a => WorkingDayIndex.DateOf(a.Day)).Concat(decidedOn.Select(d => WorkingDayIndex.DateOf(d.Day))));
@@ -140,11 +139,11 @@ public sealed class DashboardQueries(IDbContextFactory<HallDbContext> contexts, 
     public async Task<IReadOnlyList<StuckStepFigure>> StuckAsync(DashboardFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await OpenItems(db, filter).GroupBy(w => new { Step = w.NodeName ?? w.NodeId, Day = w.OpenedAt.AddHours(8).Date })
+        var rows = await OpenItems(db, filter).GroupBy(w => new { Step = w.NodeName ?? w.NodeId, Day = w.OpenedAt.AddHours(HallTime.Offset.TotalHours).Date })
             .Select(g => new { g.Key.Step, g.Key.Day, Cases = g.Select(w => w.InstanceId).Distinct().Count() })
             .ToListAsync(cancellationToken);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(China).DateTime);
+        var today = HallTime.Today(clock);
         var index = new WorkingDayIndex(calendar, rows.Select(r => WorkingDayIndex.DateOf(r.Day)).Append(today));
         return [.. rows.GroupBy(r => r.Step)
             .Select(g =>

@@ -1,5 +1,6 @@
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Supervision;
+using WorkflowHall.Engine.Time;
 using static WorkflowHall.Data.Supervision.SupervisionTime;
 
 namespace WorkflowHall.Data.Supervision;
@@ -21,7 +22,7 @@ internal static class StepFindings
 
     private static SupervisionFinding Warning(WorkItemRecord item, CaseFacts? c, string? matterType, DateTime warnAt, DateTime due, DateTime now) =>
         new(Content(item, c, matterType, SupervisionRules.StepWarning, SupervisionLevel.Warning, warnAt, now, 0,
-            $"环节“{Step(item)}”将于 {Shown(due)} 到期（预警时间 {Shown(warnAt)}），请抓紧办理；岗位 {item.CandidatePost ?? "无"}，承办人 {item.Assignee ?? "未签收"}",
+            $"环节“{Step(item)}”将于 {HallTime.FormatMinute(due)} 到期（预警时间 {HallTime.FormatMinute(warnAt)}），请抓紧办理；岗位 {item.CandidatePost ?? "无"}，承办人 {item.Assignee ?? "未签收"}",
             SupervisionFinding.Key(SupervisionRules.StepSubject, item.Id, SupervisionRules.StepWarning, SupervisionLevel.Warning, warnAt)));
 
     private static SupervisionFinding Breach(WorkItemRecord item, CaseFacts? c, string? matterType, SweepScope scope, DateTime due, DateTime now)
@@ -30,8 +31,8 @@ internal static class StepFindings
         var caseWithinLimit = c is { ClockRuns: true, PromisedDueAt: { } promised } && promised > now;
         var rule = caseWithinLimit ? SupervisionRules.StepOverOwnLimit : SupervisionRules.StepOverdue;
         var late = now - due;
-        var description = $"环节“{Step(item)}”已超过办理时限（{Shown(due)}），超期 {Span(late)}；岗位 {item.CandidatePost ?? "无"}，承办人 {item.Assignee ?? "未签收"}"
-            + (caseWithinLimit ? $"；办件尚在承诺时限内（{Shown(c!.PromisedDueAt!.Value)}）" : "");
+        var description = $"环节“{Step(item)}”已超过办理时限（{HallTime.FormatMinute(due)}），超期 {Span(late)}；岗位 {item.CandidatePost ?? "无"}，承办人 {item.Assignee ?? "未签收"}"
+            + (caseWithinLimit ? $"；办件尚在承诺时限内（{HallTime.FormatMinute(c!.PromisedDueAt!.Value)}）" : "");
         // The key names the trigger (the step's deadline), not the rule: which rule applies depends on the case when it is
         // noticed, and a second notice must still find the first.
         var key = SupervisionFinding.Key(SupervisionRules.StepSubject, item.Id, SupervisionRules.StepOverdue, SupervisionLevel.Breach, due);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowHall.Data.Records.Supervision;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Supervision;
 
@@ -138,7 +139,7 @@ public sealed class SupervisionLog(IDbContextFactory<HallDbContext> contexts)
 
     /// <summary>监察编号 (an..20): JC + China date + 10-digit sequence.</summary>
     private static string RecordNumber(DateTime noticedAt, long sequence) =>
-        $"JC{SupervisionTime.ChinaDate(noticedAt):yyyyMMdd}{sequence % 10_000_000_000:D10}";
+        $"JC{HallTime.DateOf(noticedAt):yyyyMMdd}{sequence % 10_000_000_000:D10}";
 
     private static async Task MoveMarkersAsync(HallDbContext db, IDbContextTransaction transaction, IReadOnlyList<SupervisionMarker> markers,
         CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Supervision;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Supervision;
 
@@ -136,8 +137,7 @@ public sealed class SupervisionQueries(IDbContextFactory<HallDbContext> contexts
         ("哈希 Hash", r => r.Hash),
     ];
 
-    private static string Time(DateTime stored) =>
-        SupervisionTime.Instant(stored).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+    private static string Time(DateTime stored) => HallTime.FormatDateTime(stored);
 
     /// <summary>RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula.</summary>
     private static string Cell(string? value)

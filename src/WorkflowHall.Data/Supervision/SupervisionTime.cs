@@ -6,10 +6,6 @@ namespace WorkflowHall.Data.Supervision;
 /// <summary>Instants as the log keeps them: UTC, to the microsecond (what PostgreSQL keeps), so hashes survive the round trip.</summary>
 internal static class SupervisionTime
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
-    public static DateOnly ChinaDate(DateTime stored) => DateOnly.FromDateTime(Instant(stored).ToOffset(China).DateTime);
-
     public static DateTime Stored(DateTime value)
     {
         return StoredTime.ToStored(StoredTime.FromStored(value));
@@ -23,9 +19,6 @@ internal static class SupervisionTime
 
     /// <summary>For keys and hashes: fixed, culture-free, microseconds.</summary>
     public static string Key(DateTime value) => Stored(value).ToString("yyyyMMdd'T'HHmmss.ffffff", CultureInfo.InvariantCulture);
-
-    /// <summary>For people: China time to the minute.</summary>
-    public static string Shown(DateTime value) => Instant(value).ToOffset(China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A span as 监察 descriptions say it: 2天3小时, 5小时10分钟, 45分钟.</summary>
     public static string Span(TimeSpan span)
@@ -42,13 +35,13 @@ internal static class SupervisionTime
     /// </summary>
     public static DateTimeOffset WorkingDaysBefore(DateTimeOffset due, int workingDays, WorkingDayCalendar calendar)
     {
-        var local = due.ToOffset(China);
+        var local = HallTime.At(due);
         var day = DateOnly.FromDateTime(local.DateTime);
         for (var counted = 0; counted < workingDays;)
         {
             day = day.AddDays(-1);
             if (calendar.IsWorkingDay(day)) counted++;
         }
-        return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), China) + local.TimeOfDay;
+        return HallTime.StartOfDay(day) + local.TimeOfDay;
     }
 }

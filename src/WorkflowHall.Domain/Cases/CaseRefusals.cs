@@ -1,5 +1,6 @@
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Domain.Cases;
 
@@ -59,8 +60,8 @@ public static class CaseRefusals
             $"A supplement notice lists at most {TextLimits.SupplementItems} items; it has {count}") { Target = "items" };
 
     public static CaseRefusal SupplementOnce(DateTimeOffset earlier) =>
-        new("supplement.once", $"已于 {China(earlier):yyyy-MM-dd} 一次性告知补正，不能再次要求补正",
-            $"The one supplement notice was already given on {China(earlier):yyyy-MM-dd}; it cannot be repeated");
+        new("supplement.once", $"已于 {HallTime.FormatDate(earlier)} 一次性告知补正，不能再次要求补正",
+            $"The one supplement notice was already given on {HallTime.FormatDate(earlier)}; it cannot be repeated");
 
     public static CaseRefusal ReturnOpinion() => new("return.opinion", "退回须说明理由", "A return needs its reason") { Target = "opinion" };
 
@@ -104,5 +105,4 @@ public static class CaseRefusals
     public static CaseRefusal WithdrawReason() =>
         new("withdraw.reason", "撤回申请须说明理由", "A withdrawal needs its reason") { Target = "reason" };
 
-    private static DateTime China(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).DateTime;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Domain.Certificates;
 
@@ -9,9 +10,6 @@ namespace WorkflowHall.Domain.Certificates;
 /// </summary>
 public sealed record CertificateContent
 {
-    /// <summary>China Standard Time, in which issue dates and last valid days are counted.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     /// <summary>电子证照标识, as <see cref="CertificateIdentifier.ToString"/> writes it.</summary>
     public required string Identifier { get; init; }
 
@@ -54,7 +52,7 @@ public sealed record CertificateContent
     public IReadOnlyList<KeyValuePair<string, string>> Surface { get; init; } = [];
 
     /// <summary>The day of issue in China.</summary>
-    public DateOnly IssuedOn => DateOnly.FromDateTime(IssuedAt.ToOffset(ChinaOffset).DateTime);
+    public DateOnly IssuedOn => HallTime.DateOf(IssuedAt);
 
     /// <summary>
     /// The last valid day of a certificate issued on <paramref name="issuedOn"/> for <paramref name="years"/>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using WorkflowHall.Domain.Identity;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Domain.Certificates;
 
@@ -36,8 +36,8 @@ public sealed record CertificateVerification(CertificateVerificationOutcome Outc
     public static CertificateVerification Valid(CertificateContent certificate) => new(
         CertificateVerificationOutcome.Valid,
         certificate.Identifier,
-        $"证照有效：{certificate.IssuerName}于{DateZh(certificate.IssuedOn)}颁发的{certificate.Name}，持证人{certificate.HolderName}，有效期至{ValidUntilZh(certificate.ValidUntil)}",
-        $"Valid: {certificate.Name} issued by {certificate.IssuerName} on {DateEn(certificate.IssuedOn)} to {certificate.HolderName}, valid until {ValidUntilEn(certificate.ValidUntil)}")
+        $"证照有效：{certificate.IssuerName}于{HallTime.FormatNoticeDate(certificate.IssuedOn)}颁发的{certificate.Name}，持证人{certificate.HolderName}，有效期至{ValidUntilZh(certificate.ValidUntil)}",
+        $"Valid: {certificate.Name} issued by {certificate.IssuerName} on {HallTime.FormatDate(certificate.IssuedOn)} to {certificate.HolderName}, valid until {ValidUntilEn(certificate.ValidUntil)}")
     {
         Certificate = certificate,
         Status = CertificateStatus.Valid,
@@ -96,19 +96,15 @@ public sealed record CertificateVerification(CertificateVerificationOutcome Outc
         "证照标识与持证主体代码不匹配：此证照不属于所填身份证号码或统一社会信用代码",
         "The identifier and the holder's number do not match: this certificate does not belong to the ID number or credit code given");
 
-    private static string DateZh(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    private static string ValidUntilZh(DateOnly? date) => date is { } d ? HallTime.FormatNoticeDate(d) : "长期";
 
-    private static string DateEn(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string ValidUntilZh(DateOnly? date) => date is { } d ? DateZh(d) : "长期";
-
-    private static string ValidUntilEn(DateOnly? date) => date is { } d ? DateEn(d) : "further notice (no time limit)";
+    private static string ValidUntilEn(DateOnly? date) => date is { } d ? HallTime.FormatDate(d) : "further notice (no time limit)";
 
     private static string Since(DateTimeOffset? at, string language) => at is not { } time
         ? ""
         : language == "zh"
-            ? $"（{DateZh(DateOnly.FromDateTime(time.ToOffset(CertificateContent.ChinaOffset).DateTime))}）"
-            : $" on {DateEn(DateOnly.FromDateTime(time.ToOffset(CertificateContent.ChinaOffset).DateTime))}";
+            ? $"（{HallTime.FormatNoticeDate(time)}）"
+            : $" on {HallTime.FormatDate(time)}";
 
     private static string ReasonZh(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $"。原因：{reason}";
 

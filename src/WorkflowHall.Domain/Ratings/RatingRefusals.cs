@@ -1,4 +1,5 @@
 using WorkflowHall.Domain.Cases;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Domain.Ratings;
 
@@ -20,8 +21,8 @@ public static class RatingRefusals
 
     public static RatingRefusal AlreadyRated(DateTimeOffset? firstRatedAt) => firstRatedAt is { } at
         ? new("rating.already-rated",
-            $"每个办件只能评价一次，此办件已于 {RatingText.Zh(at)} 评价",
-            $"Each case can be rated once; this one was rated on {RatingText.En(at)}")
+            $"每个办件只能评价一次，此办件已于 {HallTime.FormatMinute(at)} 评价",
+            $"Each case can be rated once; this one was rated on {HallTime.FormatMinute(at)} (UTC+8)")
         : new("rating.already-rated",
             "每个办件只能评价一次",
             "Each case can be rated once");

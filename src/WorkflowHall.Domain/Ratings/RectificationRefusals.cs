@@ -1,3 +1,5 @@
+using WorkflowHall.Engine.Time;
+
 namespace WorkflowHall.Domain.Ratings;
 
 /// <summary>The refusals of <see cref="RectificationRules"/>.</summary>
@@ -30,16 +32,16 @@ internal static class RectificationRefusals
     };
 
     public static RatingRefusal AlreadyExtended(DateTimeOffset dueAt) => new("rectification.extended",
-        $"整改期限只能延长一次，此整改单已延期至 {RatingText.Date(dueAt)}",
-        $"The deadline can be extended once only; this rectification was already extended to {RatingText.Date(dueAt)}");
+        $"整改期限只能延长一次，此整改单已延期至 {HallTime.FormatDate(dueAt)}",
+        $"The deadline can be extended once only; this rectification was already extended to {HallTime.FormatDate(dueAt)}");
 
     public static RatingRefusal ExtensionLength(int workingDays, int max) => new("rectification.extension-days",
         $"延期应为 1 至 {max} 个工作日，收到的是 {workingDays}",
         $"An extension is 1 to {max} working days, not {workingDays}");
 
     public static RatingRefusal ExtensionTooLate(DateTimeOffset dueAt) => new("rectification.overdue",
-        $"整改期限已于 {RatingText.Date(dueAt)} 届满，超期后不能再申请延期",
-        $"The deadline passed at the end of {RatingText.Date(dueAt)}; an overdue rectification cannot be extended");
+        $"整改期限已于 {HallTime.FormatDate(dueAt)} 届满，超期后不能再申请延期",
+        $"The deadline passed at the end of {HallTime.FormatDate(dueAt)}; an overdue rectification cannot be extended");
 
     private static string HintZh(RectificationStatus status) => status switch
     {

@@ -50,7 +50,7 @@ internal static class IsoDateTimeParser
         var date = new DateOnly(year, month, day);
         if (reader.AtEnd)
         {
-            value = ChinaTime.StartOfDay(date);
+            value = HallTime.StartOfDay(date);
             return null;
         }
 
@@ -102,7 +102,7 @@ internal static class IsoDateTimeParser
         var local = date.ToDateTime(new TimeOnly(hour, minute, second)).AddTicks(ticks);
         if (reader.AtEnd)
         {
-            value = new DateTimeOffset(local, ChinaTime.Offset);
+            value = new DateTimeOffset(local, HallTime.Offset);
             return null;
         }
 
@@ -116,7 +116,7 @@ internal static class IsoDateTimeParser
             return reader.Unexpected("时间之后", "after the time");
         }
 
-        value = new DateTimeOffset(local, offset).ToOffset(ChinaTime.Offset);
+        value = new DateTimeOffset(local, offset).ToOffset(HallTime.Offset);
         return null;
     }
 

@@ -61,7 +61,7 @@ public readonly record struct IsoDuration
     /// </summary>
     public DateTimeOffset AddTo(DateTimeOffset instant)
     {
-        var result = ChinaTime.ToChina(instant).AddMonths(Years * 12 + Months);
+        var result = HallTime.At(instant).AddMonths(Years * 12 + Months);
         var days = Weeks * 7 + Days;
         var wholeDays = decimal.Truncate(days);
         var ticks = (days - wholeDays) * TimeSpan.TicksPerDay

@@ -25,7 +25,7 @@ public static class TimeLimitCalculator
         return limit.Unit switch
         {
             TimeLimitUnit.WorkingDays => calendar.AddWorkingDays(start, WholeDays(limit.Amount, nameof(limit))),
-            TimeLimitUnit.NaturalDays => NaturalDaysDue(ChinaTime.DateOf(start).AddDays(WholeDays(limit.Amount, nameof(limit))), calendar),
+            TimeLimitUnit.NaturalDays => NaturalDaysDue(HallTime.DateOf(start).AddDays(WholeDays(limit.Amount, nameof(limit))), calendar),
             TimeLimitUnit.Hours => new DueDate(AddHours(start, NotNegative(limit.Amount, nameof(limit))), false),
             _ => throw new ArgumentOutOfRangeException(nameof(limit), limit.Unit, "Unknown time limit unit."),
         };
@@ -74,8 +74,8 @@ public static class TimeLimitCalculator
             throw new ArgumentException("A pause cannot end before it starts.", nameof(resumedAt));
         }
 
-        var dueInChina = ChinaTime.ToChina(due);
-        var provisional = unit != TimeLimitUnit.Hours && !calendar.HasYear(ChinaTime.DateOf(due).Year);
+        var dueInChina = HallTime.At(due);
+        var provisional = unit != TimeLimitUnit.Hours && !calendar.HasYear(HallTime.DateOf(due).Year);
         switch (unit)
         {
             case TimeLimitUnit.WorkingDays:
@@ -87,18 +87,18 @@ public static class TimeLimitCalculator
 
                 var shifted = calendar.AddWorkingDays(due, workingDays);
                 var timeOfDay = dueInChina.TimeOfDay;
-                return new DueDate(ChinaTime.StartOfDay(ChinaTime.DateOf(shifted.At)) + timeOfDay,
+                return new DueDate(HallTime.StartOfDay(HallTime.DateOf(shifted.At)) + timeOfDay,
                     provisional || pauseProvisional || shifted.Provisional);
             case TimeLimitUnit.NaturalDays:
-                var days = ChinaTime.DateOf(resumedAt).DayNumber - ChinaTime.DateOf(pausedAt).DayNumber;
+                var days = HallTime.DateOf(resumedAt).DayNumber - HallTime.DateOf(pausedAt).DayNumber;
                 if (days == 0)
                 {
                     return new DueDate(dueInChina, provisional);
                 }
 
-                var landing = ChinaTime.DateOf(due).AddDays(days);
+                var landing = HallTime.DateOf(due).AddDays(days);
                 var lastDay = calendar.FirstWorkingDayFrom(landing, ref provisional);
-                return new DueDate(ChinaTime.StartOfDay(lastDay) + dueInChina.TimeOfDay, provisional);
+                return new DueDate(HallTime.StartOfDay(lastDay) + dueInChina.TimeOfDay, provisional);
             case TimeLimitUnit.Hours:
                 return new DueDate(dueInChina + (resumedAt - pausedAt), false);
             default:
@@ -110,7 +110,7 @@ public static class TimeLimitCalculator
     {
         var provisional = false;
         var day = calendar.FirstWorkingDayFrom(lastDay, ref provisional);
-        return new DueDate(ChinaTime.EndOfDay(day), provisional);
+        return new DueDate(HallTime.EndOfDay(day), provisional);
     }
 
     private static DueDate Before(DateTimeOffset start, TimeLimit limit, decimal amount, DueDate due, WorkingDayCalendar calendar)
@@ -119,18 +119,18 @@ public static class TimeLimitCalculator
         if (limit.Unit == TimeLimitUnit.Hours)
         {
             var at = due.At - TimeSpan.FromTicks((long)decimal.Round(amount * TimeSpan.TicksPerHour));
-            return new DueDate(at < start ? ChinaTime.ToChina(start) : at, false);
+            return new DueDate(at < start ? HallTime.At(start) : at, false);
         }
 
         var before = WholeDays(amount, "warning");
         if (limit.Unit == TimeLimitUnit.NaturalDays)
         {
             var at = due.At.AddDays(-before);
-            return at < start ? new DueDate(ChinaTime.ToChina(start), false) : due with { At = at };
+            return at < start ? new DueDate(HallTime.At(start), false) : due with { At = at };
         }
 
         var used = WholeDays(limit.Amount, nameof(limit)) - before;
-        return used <= 0 ? new DueDate(ChinaTime.ToChina(start), false) : calendar.AddWorkingDays(start, used);
+        return used <= 0 ? new DueDate(HallTime.At(start), false) : calendar.AddWorkingDays(start, used);
     }
 
     private static DueDate AfterShare(DateTimeOffset start, TimeLimit limit, decimal share, WorkingDayCalendar calendar)
@@ -148,16 +148,16 @@ public static class TimeLimitCalculator
         var used = (int)decimal.Floor(WholeDays(limit.Amount, nameof(limit)) * share);
         if (used == 0)
         {
-            return new DueDate(ChinaTime.ToChina(start), false);
+            return new DueDate(HallTime.At(start), false);
         }
 
         return limit.Unit == TimeLimitUnit.WorkingDays
             ? calendar.AddWorkingDays(start, used)
-            : new DueDate(ChinaTime.EndOfDay(ChinaTime.DateOf(start).AddDays(used)), false);
+            : new DueDate(HallTime.EndOfDay(HallTime.DateOf(start).AddDays(used)), false);
     }
 
     private static DateTimeOffset AddHours(DateTimeOffset start, decimal hours) =>
-        ChinaTime.ToChina(start).AddTicks((long)decimal.Round(hours * TimeSpan.TicksPerHour));
+        HallTime.At(start).AddTicks((long)decimal.Round(hours * TimeSpan.TicksPerHour));
 
     private static int WholeDays(decimal amount, string parameter)
     {

@@ -83,7 +83,7 @@ public sealed class WorkingDayCalendar
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         var set = Years;
-        var day = ChinaTime.DateOf(start);
+        var day = HallTime.DateOf(start);
         var provisional = false;
         for (var counted = 0; counted < n;)
         {
@@ -95,7 +95,7 @@ public sealed class WorkingDayCalendar
             }
         }
 
-        return new DueDate(ChinaTime.EndOfDay(day), provisional);
+        return new DueDate(HallTime.EndOfDay(day), provisional);
     }
 
     /// <summary>Loads calendar years from JSON texts; each must be a different year.</summary>
@@ -141,8 +141,8 @@ public sealed class WorkingDayCalendar
 
         var set = Years;
         var count = 0;
-        var last = ChinaTime.DateOf(to);
-        for (var day = ChinaTime.DateOf(from).AddDays(1); day <= last; day = day.AddDays(1))
+        var last = HallTime.DateOf(to);
+        for (var day = HallTime.DateOf(from).AddDays(1); day <= last; day = day.AddDays(1))
         {
             provisional |= !set.ContainsKey(day.Year);
             if (IsWorkingDay(set, day))

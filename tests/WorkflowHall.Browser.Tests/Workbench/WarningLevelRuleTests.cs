@@ -6,7 +6,7 @@ namespace WorkflowHall.Browser.Tests.Workbench;
 
 public class WarningLevelRuleTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.WeekendsOnly;
 
     /// <summary>The end of a China day, as a deadline is stored.</summary>

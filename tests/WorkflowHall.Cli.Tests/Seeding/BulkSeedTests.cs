@@ -15,7 +15,7 @@ namespace WorkflowHall.Cli.Tests.Seeding;
 
 public sealed partial class BulkSeedTests
 {
-    private static readonly DateTimeOffset Until = new(2026, 11, 20, 18, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Until = new(2026, 11, 20, 18, 0, 0, HallTime.Offset);
 
     [Fact]
     public async Task The_bulk_path_writes_exactly_the_rows_the_services_write()
@@ -46,7 +46,7 @@ public sealed partial class BulkSeedTests
         Assert.Equal(11, await db.Cases.Select(c => c.Status).Distinct().CountAsync());
         foreach (var sample in await db.Cases.GroupBy(c => c.Status).Select(g => g.Min(c => c.Id)).ToListAsync())
         {
-            var verification = await hall.VerifyTrailAsync(sample);
+            var verification = await hall.VerifyTrailAsync(sample!);
             Assert.True(verification.IsValid, verification.ToString());
         }
     }

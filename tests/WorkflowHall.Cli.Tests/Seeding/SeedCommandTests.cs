@@ -17,7 +17,7 @@ public sealed class SeedCommandTests
         }.Select(s => s.ToString()).Order(StringComparer.Ordinal),
     ];
 
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
 
     [Fact]
     public async Task Two_hundred_cases_go_through_the_services_to_every_status_with_unique_numbers_and_trails_that_verify()

@@ -6,9 +6,9 @@ namespace WorkflowHall.Data.Tests.Administration;
 
 public class HallCalendarTests
 {
-    private static readonly DateTimeOffset MondayMarch9 = new(2026, 3, 9, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset MondayMarch9 = new(2026, 3, 9, 10, 0, 0, HallTime.Offset);
 
-    private static DateOnly Day(DueDate due) => DateOnly.FromDateTime(due.At.ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private static DateOnly Day(DueDate due) => DateOnly.FromDateTime(due.At.ToOffset(HallTime.Offset).DateTime);
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_day_off_added_on_a_working_day_moves_deadlines_here_at_once_and_on_another_node_at_its_refresh(string provider)
@@ -76,14 +76,14 @@ public class HallCalendarTests
     {
         await using var hall = await TestHall.CreateAsync(provider);
         var calendar = new HallCalendar(hall.Contexts, WorkingDayCalendar.Replaceable(TestHall.Calendar), hall.Clock);
-        Assert.True(calendar.Calendar.AddWorkingDays(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)), 1).Provisional);
+        Assert.True(calendar.Calendar.AddWorkingDays(new DateTimeOffset(2026, 12, 31, 9, 0, 0, HallTime.Offset), 1).Provisional);
 
         var created = await calendar.CreateYearAsync(2027, "国务院办公厅关于2027年部分节假日安排的通知", "qian.lei");
         var holiday = await calendar.AddDayAsync(2027, new CalendarDayChange(new DateOnly(2027, 1, 1), CalendarDayKind.DayOff, "元旦", "New Year's Day"), "qian.lei", created.Value);
         var again = await calendar.CreateYearAsync(2026, "重复", "qian.lei");
 
         Assert.True(holiday.Succeeded, holiday.Error?.ToString());
-        var due = calendar.Calendar.AddWorkingDays(new DateTimeOffset(2026, 12, 31, 9, 0, 0, TimeSpan.FromHours(8)), 1);
+        var due = calendar.Calendar.AddWorkingDays(new DateTimeOffset(2026, 12, 31, 9, 0, 0, HallTime.Offset), 1);
         Assert.False(due.Provisional);
         Assert.Equal(new DateOnly(2027, 1, 4), Day(due)); // 1 January off, then the weekend
         Assert.Equal("calendar.year-exists", again.Error?.Code);

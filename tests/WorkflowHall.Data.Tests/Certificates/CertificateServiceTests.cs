@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Certificates;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Certificates;
 
@@ -213,7 +214,7 @@ public class CertificateServiceTests
     {
         await using var hall = await CertificateHall.CreateAsync(provider);
         var record = await hall.IssueAsync(guide: CertificateHall.Guide(validYears: 1));
-        var lastDay = new DateTimeOffset(2027, 12, 1, 23, 59, 0, TimeSpan.FromHours(8));
+        var lastDay = new DateTimeOffset(2027, 12, 1, 23, 59, 0, HallTime.Offset);
 
         hall.Hall.Clock.Advance(lastDay - Hall.T0);
         Assert.Equal(CertificateVerificationOutcome.Valid, (await hall.Certificates.VerifyAsync(record.Identifier)).Value!.Outcome);

@@ -17,7 +17,7 @@ namespace WorkflowHall.Data.Tests.Infrastructure;
 /// <summary>The durable engine wired on a real test database, with a hand-moved clock.</summary>
 public sealed class TestHall : IAsyncDisposable
 {
-    public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, HallTime.Offset);
     public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(RepositoryRoot(), "workflows", "calendars"));
 
     private TestHall(TestDatabase database, HallDatabaseOptions options, IServiceTaskHandler[] handlers, IInterceptor[] interceptors, RetentionOptions? retention)

@@ -1,6 +1,7 @@
 using WorkflowHall.Data.Ratings;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Domain.Cases;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Ratings;
 
@@ -36,9 +37,9 @@ internal sealed class RatingScene : IAsyncDisposable
 
     /// <summary>A time of day in China.</summary>
     public static DateTimeOffset China(int year, int month, int day, int hour = 10, int minute = 0) =>
-        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+        new(year, month, day, hour, minute, 0, HallTime.Offset);
 
-    public static DateTimeOffset EndOfDay(int year, int month, int day) => new(year, month, day, 23, 59, 59, TimeSpan.FromHours(8));
+    public static DateTimeOffset EndOfDay(int year, int month, int day) => new(year, month, day, 23, 59, 59, HallTime.Offset);
 
     public DateTimeOffset Now => Hall.Clock.GetUtcNow();
 

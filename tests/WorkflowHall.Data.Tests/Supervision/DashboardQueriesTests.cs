@@ -3,6 +3,7 @@ using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Domain.Ratings;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Supervision;
 
@@ -14,7 +15,7 @@ using WorkflowHall.Data.Tests.Infrastructure;
 /// </summary>
 public class DashboardQueriesTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
 
     public static TheoryData<string> Providers => TestDatabase.Providers;
 

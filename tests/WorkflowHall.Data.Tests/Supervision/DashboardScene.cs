@@ -1,6 +1,7 @@
 using System.Globalization;
 using WorkflowHall.Data.Seeding;
 using WorkflowHall.Domain.Ratings;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Data.Tests.Supervision;
 
@@ -14,7 +15,7 @@ using WorkflowHall.Data.Tests.Infrastructure;
 public static class DashboardScene
 {
     /// <summary>The seeded hall's "now": nothing happened after it. The test clock (T0, 12-01 09:00) is the next morning.</summary>
-    public static readonly DateTimeOffset Until = new(2026, 11, 30, 18, 0, 0, TimeSpan.FromHours(8));
+    public static readonly DateTimeOffset Until = new(2026, 11, 30, 18, 0, 0, HallTime.Offset);
 
     public static async Task<TestHall> CreateAsync(string provider, int cases = 40)
     {

@@ -3,6 +3,7 @@ using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Data.Supervision;
+using WorkflowHall.Engine.Time;
 using static WorkflowHall.Data.Tests.Infrastructure.SampleHall;
 
 namespace WorkflowHall.Data.Tests.Supervision;
@@ -37,10 +38,10 @@ public static class SupervisionScene
     }
 
     /// <summary>A China wall-clock time in December 2026 (T0 is Tue 12-01 09:00).</summary>
-    public static DateTimeOffset December(int day, int hour, int minute = 0) => new(2026, 12, day, hour, minute, 0, TimeSpan.FromHours(8));
+    public static DateTimeOffset December(int day, int hour, int minute = 0) => new(2026, 12, day, hour, minute, 0, HallTime.Offset);
 
     /// <summary>The end of a China day in December 2026, as the log stores it (UTC).</summary>
-    public static DateTime EndOfDecember(int day) => new DateTimeOffset(2026, 12, day, 23, 59, 59, TimeSpan.FromHours(8)).UtcDateTime;
+    public static DateTime EndOfDecember(int day) => new DateTimeOffset(2026, 12, day, 23, 59, 59, HallTime.Offset).UtcDateTime;
 
     public static void MoveTo(this TestHall hall, DateTimeOffset at) => hall.Clock.Advance(at - hall.Clock.GetUtcNow());
 

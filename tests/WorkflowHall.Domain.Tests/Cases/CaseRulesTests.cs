@@ -2,12 +2,13 @@ using WorkflowHall.Domain.Cases;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Execution;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Domain.Tests.Cases;
 
 public class CaseRulesTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Now = new(2026, 12, 7, 10, 0, 0, HallTime.Offset);
 
     // A county (district) with its forestry bureau; people as in the demo hall.
     private static readonly OrgDirectory Directory = new(

@@ -1,4 +1,5 @@
 using WorkflowHall.Domain.Certificates;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Domain.Tests.Certificates;
 
@@ -19,7 +20,7 @@ internal static class SampleCertificate
         MatterName = "残疾人证核发",
         ImplementationCode = "11430000006122244L4430100001000",
         CaseNumber = "11430000006122244L4430100001000202612010001",
-        IssuedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)),
+        IssuedAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, HallTime.Offset),
         ValidUntil = new DateOnly(2031, 12, 1),
         Surface = [new("残疾类别", "肢体"), new("残疾等级", "二级")],
     };

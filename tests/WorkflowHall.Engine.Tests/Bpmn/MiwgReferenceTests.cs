@@ -24,7 +24,7 @@ public class MiwgReferenceTests(ITestOutputHelper output)
     ];
 
     public static TheoryData<string> Files() =>
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "miwg"), "*.bpmn").Select(Path.GetFileName).Order()!];
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "miwg"), "*.bpmn").Select(f => Path.GetFileName(f)!).Order()];
 
     [Fact]
     public void All_twenty_one_reference_files_are_present() => Assert.Equal(21, Files().Count);

@@ -72,17 +72,17 @@ public class StepDeadlineTests
         // Opened Tue 2026-12-01: 5 working days end Tue 2026-12-08.
         var run = new Run(Load(Review)).Start();
         var item = run.Item("review");
-        Assert.Equal(new DateTimeOffset(2026, 12, 8, 23, 59, 59, TimeSpan.FromHours(8)),
+        Assert.Equal(new DateTimeOffset(2026, 12, 8, 23, 59, 59, HallTime.Offset),
             StepDeadline.For(item, run.State.Clock, Calendar, run.Now)!.Due.At);
 
         // Expert review from Wed 12-02 to Fri 12-04 covers Thu and Fri: two working days.
-        run.Now = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(8));
+        run.Now = new DateTimeOffset(2026, 12, 2, 10, 0, 0, HallTime.Offset);
         run.Do(new PauseClock("clerk", ClockPauseKind.SpecialProcedure, "专家评审"));
-        run.Now = new DateTimeOffset(2026, 12, 4, 16, 0, 0, TimeSpan.FromHours(8));
+        run.Now = new DateTimeOffset(2026, 12, 4, 16, 0, 0, HallTime.Offset);
         run.Do(new ResumeClock("clerk"));
 
         var deadline = StepDeadline.For(item, run.State.Clock, Calendar, run.Now)!;
-        Assert.Equal(new DateTimeOffset(2026, 12, 10, 23, 59, 59, TimeSpan.FromHours(8)), deadline.Due.At);
+        Assert.Equal(new DateTimeOffset(2026, 12, 10, 23, 59, 59, HallTime.Offset), deadline.Due.At);
         Assert.False(deadline.Due.Provisional);
         Assert.False(deadline.ClockPaused);
     }
@@ -90,7 +90,7 @@ public class StepDeadlineTests
     [Fact]
     public void A_step_due_in_a_year_without_a_calendar_is_provisional()
     {
-        var run = new Run(Load(Review)) { Now = new DateTimeOffset(2026, 12, 28, 9, 0, 0, TimeSpan.FromHours(8)) }.Start();
+        var run = new Run(Load(Review)) { Now = new DateTimeOffset(2026, 12, 28, 9, 0, 0, HallTime.Offset) }.Start();
         Assert.True(StepDeadline.For(run.Item("review"), run.State.Clock, Calendar, run.Now)!.Due.Provisional);
     }
 }

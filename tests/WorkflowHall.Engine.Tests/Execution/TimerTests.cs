@@ -1,5 +1,6 @@
 using WorkflowHall.Engine.Execution;
 using WorkflowHall.Engine.Execution.Commands;
+using WorkflowHall.Engine.Time;
 using static WorkflowHall.Engine.Tests.TestProcess;
 
 namespace WorkflowHall.Engine.Tests.Execution;
@@ -99,7 +100,7 @@ public class TimerTests
     public void A_timer_date_in_the_past_is_due_at_once()
     {
         var run = new Run(Load(Escalation(true, Timer("timeDate", "2026-11-01T00:00:00+08:00")))).Start();
-        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.FromHours(8)), run.State.Timers.Single().DueAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, HallTime.Offset), run.State.Timers.Single().DueAt);
         run.Do(new FireTimer("timer", run.State.Timers.Single().Id));
         Assert.Equal(["remind"], run.OpenSteps);
     }

@@ -4,7 +4,7 @@ namespace WorkflowHall.Engine.Tests.Time;
 
 public class IsoDurationTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
     private static readonly DateTimeOffset Monday9am = new(2026, 3, 2, 9, 0, 0, China);
 
     [Theory]

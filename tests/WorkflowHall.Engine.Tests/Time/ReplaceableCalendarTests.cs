@@ -12,12 +12,12 @@ public class ReplaceableCalendarTests
     public void A_replaceable_calendar_counts_by_the_years_it_was_last_given()
     {
         var calendar = WorkingDayCalendar.Replaceable(WorkingDayCalendar.WeekendsOnly);
-        var monday = new DateTimeOffset(2026, 3, 9, 10, 0, 0, TimeSpan.FromHours(8));
-        Assert.Equal(new DateTimeOffset(2026, 3, 10, 23, 59, 59, TimeSpan.FromHours(8)), calendar.AddWorkingDays(monday, 1).At);
+        var monday = new DateTimeOffset(2026, 3, 9, 10, 0, 0, HallTime.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 3, 10, 23, 59, 59, HallTime.Offset), calendar.AddWorkingDays(monday, 1).At);
 
         calendar.ReplaceYears(WorkingDayCalendar.Load([Year2026WithMarch10Off]));
 
-        Assert.Equal(new DateTimeOffset(2026, 3, 11, 23, 59, 59, TimeSpan.FromHours(8)), calendar.AddWorkingDays(monday, 1).At);
+        Assert.Equal(new DateTimeOffset(2026, 3, 11, 23, 59, 59, HallTime.Offset), calendar.AddWorkingDays(monday, 1).At);
         Assert.Equal([2026], calendar.LoadedYears);
         Assert.Empty(WorkingDayCalendar.WeekendsOnly.LoadedYears);
     }

@@ -6,7 +6,7 @@ namespace WorkflowHall.Engine.Tests.Time;
 // Expected dates are worked out by hand from the 2026 notice (DOMAIN.md §9), not by the code under test.
 public class TimeLimitCalculatorTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
     private static readonly WorkingDayCalendar Calendar = RepositoryCalendars.China;
 
     private static DateTimeOffset At(int year, int month, int day, int hour = 10, int minute = 0) => new(year, month, day, hour, minute, 0, China);

@@ -5,7 +5,7 @@ namespace WorkflowHall.Engine.Tests.Time;
 
 public class TimerScheduleTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
     private static readonly DateTimeOffset Armed = new(2026, 11, 30, 15, 20, 0, China);
 
     private static TimerSchedule Parse(TimerKind kind, string expression)

@@ -4,7 +4,7 @@ namespace WorkflowHall.Engine.Tests.Time;
 
 public class WorkingDayCalendarTests
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
     private static readonly WorkingDayCalendar Calendar = RepositoryCalendars.China;
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using WorkflowHall.Cli.Arguments;
 using WorkflowHall.Cli.Calendars;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Cli.Commands.Calendar;
 
@@ -31,9 +32,9 @@ internal sealed class CalendarAddCommand : ICliCommand
         if (error is not null) return Task.FromResult(CalendarCommands.Refuse(context, Name, error));
 
         var due = calendar!.Calendar.AddWorkingDays(CalendarText.Instant(start!.Value), days);
-        var dueDay = DateOnly.FromDateTime(due.At.ToOffset(CalendarText.ChinaOffset).DateTime);
-        var text = CalendarText.Time(due.At) + (due.Provisional ? " 待确认 / to be confirmed" : "");
-        context.Output.WriteLine($"{CalendarText.Date(start.Value)} + {days} 个工作日 / working day{(days == 1 ? "" : "s")} → {text}");
+        var dueDay = HallTime.DateOf(due.At);
+        var text = HallTime.FormatDateTime(due.At) + (due.Provisional ? " 待确认 / to be confirmed" : "");
+        context.Output.WriteLine($"{HallTime.FormatDate(start.Value)} + {days} 个工作日 / working day{(days == 1 ? "" : "s")} → {text}");
         context.Output.WriteLine($"  届满日 / last day: {CalendarText.DateWithWeekday(dueDay)}，起算日不计入 / the start day is not counted");
         if (due.Provisional) CalendarText.WriteMissingYears(context.Output, CalendarText.MissingYears(calendar.Calendar, start.Value, dueDay));
         CalendarText.WriteCalendar(context.Output, calendar);

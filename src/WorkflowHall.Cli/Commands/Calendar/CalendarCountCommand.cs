@@ -1,5 +1,6 @@
 using WorkflowHall.Cli.Arguments;
 using WorkflowHall.Cli.Calendars;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Cli.Commands.Calendar;
 
@@ -20,7 +21,7 @@ internal sealed class CalendarCountCommand : ICliCommand
         if (error is not null) return Task.FromResult(CalendarCommands.Refuse(context, Name, error));
 
         var count = calendar!.Calendar.CountWorkingDays(CalendarText.Instant(from!.Value), CalendarText.Instant(to!.Value));
-        context.Output.WriteLine($"{CalendarText.Date(from.Value)} → {CalendarText.Date(to.Value)}: {count} 个工作日 / working day{(count == 1 ? "" : "s")}" +
+        context.Output.WriteLine($"{HallTime.FormatDate(from.Value)} → {HallTime.FormatDate(to.Value)}: {count} 个工作日 / working day{(count == 1 ? "" : "s")}" +
             (to.Value > from.Value ? "" : "（截止日不晚于起始日 / TO is not after FROM）"));
         context.Output.WriteLine("  不含起始日，含截止日 / FROM itself not counted, TO counted");
         if (to.Value > from.Value) CalendarText.WriteMissingYears(context.Output, CalendarText.MissingYears(calendar.Calendar, from.Value, to.Value));

@@ -19,8 +19,8 @@ public sealed class CalendarPageQuery(HallCalendar calendar)
         WorkingDayCalculation? calculation = null;
         if (from is { } start && days is { } n and >= 0 and <= MaxCalculatedDays)
         {
-            var due = running.AddWorkingDays(new DateTimeOffset(start.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(8)), n);
-            calculation = new WorkingDayCalculation(start, n, DateOnly.FromDateTime(due.At.ToOffset(TimeSpan.FromHours(8)).DateTime), due.Provisional);
+            var due = running.AddWorkingDays(HallTime.On(start, new TimeOnly(12, 0)), n);
+            calculation = new WorkingDayCalculation(start, n, HallTime.DateOf(due.At), due.Provisional);
         }
         return new CalendarPageView(state, months, months.Sum(m => m.WorkingDays), running.LoadedYears, calculation);
     }

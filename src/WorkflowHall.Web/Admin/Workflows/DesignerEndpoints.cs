@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using WorkflowHall.Data.Runtime;
+using WorkflowHall.Web.Components.Shared;
 using WorkflowHall.Web.Security;
 
 namespace WorkflowHall.Web.Admin.Workflows;
@@ -58,7 +58,7 @@ internal static class DesignerEndpoints
         var problems = DesignerProblem.From(result.Import.Problems);
         return result.Draft is { } draft
             ? TypedResults.Ok(new DraftReply(true, draft.Revision, null, problems))
-            : TypedResults.UnprocessableEntity(new DraftReply(false, null, Say("流程文件无法读取，未保存", "The BPMN file cannot be read; nothing was saved"), problems));
+            : TypedResults.UnprocessableEntity(new DraftReply(false, null, ReaderLanguage.Pick("流程文件无法读取，未保存", "The BPMN file cannot be read; nothing was saved"), problems));
     }
 
     private static async Task<IResult> PublishAsync(string key, PublishBody body, DefinitionStore definitions, ClaimsPrincipal user,
@@ -68,7 +68,7 @@ internal static class DesignerEndpoints
         var outcome = await definitions.PublishAsync(key, user.Actor(), note, cancellationToken);
         if (outcome.Published is { } published) return TypedResults.Ok(new PublishReply(published.Version, null, []));
         return TypedResults.UnprocessableEntity(new PublishReply(null,
-            Say($"草稿有 {outcome.Problems.Length} 个问题，未发布", $"The draft has {outcome.Problems.Length} problem(s); it was not published"),
+            ReaderLanguage.Pick($"草稿有 {outcome.Problems.Length} 个问题，未发布", $"The draft has {outcome.Problems.Length} problem(s); it was not published"),
             DesignerProblem.From(outcome.Problems)));
     }
 
@@ -78,7 +78,5 @@ internal static class DesignerEndpoints
             : Refused(StatusCodes.Status404NotFound, $"流程 \"{key}\" 没有第 {version} 版", $"Definition \"{key}\" has no version {version}");
 
     private static IResult Refused(int status, string zh, string en) =>
-        TypedResults.Json(new PublishReply(null, Say(zh, en), []), statusCode: status);
-
-    private static string Say(string zh, string en) => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? zh : en;
+        TypedResults.Json(new PublishReply(null, ReaderLanguage.Pick(zh, en), []), statusCode: status);
 }

@@ -4,6 +4,7 @@ using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Domain.Ratings;
 using WorkflowHall.Web.Audit.Supervision;
 using WorkflowHall.Web.Portal.Public;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Web.Audit.Dashboard;
 
@@ -14,8 +15,6 @@ namespace WorkflowHall.Web.Audit.Dashboard;
 /// </summary>
 public sealed class SupervisionDashboard(DashboardQueries queries, PublicRatings ratings, PublishedMatters matters, HallDirectory directory)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     /// <param name="from">First China date of the period.</param>
     /// <param name="to">Last China date of the period (inclusive).</param>
     /// <param name="unit">A unit to narrow to (with the units below it); null for the whole reach.</param>
@@ -25,8 +24,8 @@ public sealed class SupervisionDashboard(DashboardQueries queries, PublicRatings
         var units = reach.Narrow(unit, tree);
         var filter = new DashboardFilter
         {
-            From = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), China),
-            To = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), China),
+            From = HallTime.StartOfDay(from),
+            To = HallTime.StartOfDay(to.AddDays(1)),
             Units = units,
         };
         var published = await matters.AllAsync(cancellationToken);

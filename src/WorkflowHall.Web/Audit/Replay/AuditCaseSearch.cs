@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records.Hall;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Web.Audit.Replay;
 
 /// <summary>Finds cases for the auditors: every unit's, by number, applicant, matter, status and date of submission.</summary>
 public sealed class AuditCaseSearch(IDbContextFactory<HallDbContext> contexts)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public async Task<AuditCaseListing> FindAsync(AuditCaseFilter filter, CancellationToken cancellationToken = default)
     {
@@ -45,7 +45,7 @@ public sealed class AuditCaseSearch(IDbContextFactory<HallDbContext> contexts)
         return cases;
     }
 
-    private static DateTime Utc(DateOnly chinaDate) => new DateTimeOffset(chinaDate.ToDateTime(TimeOnly.MinValue), China).UtcDateTime;
+    private static DateTime Utc(DateOnly chinaDate) => HallTime.StartOfDay(chinaDate).UtcDateTime;
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -202,5 +202,5 @@ internal sealed class ReplayStepBuilder(
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static int Days(DateTimeOffset from, DateTimeOffset to) =>
-        DateOnly.FromDateTime(to.ToOffset(TimeSpan.FromHours(8)).DateTime).DayNumber - DateOnly.FromDateTime(from.ToOffset(TimeSpan.FromHours(8)).DateTime).DayNumber;
+        HallTime.DateOf(to).DayNumber - HallTime.DateOf(from).DayNumber;
 }

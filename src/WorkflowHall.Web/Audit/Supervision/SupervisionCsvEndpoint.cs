@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Web.Audit.Supervision;
 
@@ -27,7 +28,7 @@ internal static class SupervisionCsvEndpoint
         }
         var filter = SupervisionLogRequest.Read(http.Request.Query).ToFilter(reach, await directory.GetAsync(cancellationToken));
         var disposition = new ContentDispositionHeaderValue("attachment");
-        var stamp = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        var stamp = HallTime.Now(clock).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         disposition.SetHttpFileName($"监察日志-supervision-log-{stamp}.csv");
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = disposition.ToString();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Domain.Organisations;
+using WorkflowHall.Engine.Time;
 
 namespace WorkflowHall.Web.Audit.Supervision;
 
@@ -10,7 +11,6 @@ namespace WorkflowHall.Web.Audit.Supervision;
 /// </summary>
 public sealed record SupervisionLogRequest
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public string? From { get; init; }
     public string? To { get; init; }
@@ -32,8 +32,8 @@ public sealed record SupervisionLogRequest
 
     public SupervisionFilter ToFilter(SupervisionReach reach, OrgDirectory directory) => new()
     {
-        From = Day(From) is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), China) : null,
-        To = Day(To) is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), China) : null,
+        From = Day(From) is { } from ? HallTime.StartOfDay(from) : null,
+        To = Day(To) is { } to ? HallTime.StartOfDay(to.AddDays(1)) : null,
         Units = reach.Narrow(Blank(Unit), directory),
         Matter = Blank(Matter),
         Level = LevelValue,

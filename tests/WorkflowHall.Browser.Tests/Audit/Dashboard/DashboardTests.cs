@@ -7,6 +7,7 @@ using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Supervision;
 using WorkflowHall.Domain.Organisations;
 using WorkflowHall.Domain.Ratings;
+using WorkflowHall.Engine.Time;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Audit.Dashboard;
@@ -14,7 +15,7 @@ namespace WorkflowHall.Browser.Tests.Audit.Dashboard;
 [Collection(BrowserCollection.Name)]
 public sealed class DashboardTests(BrowserFixture browser, SeededSupervisionHall seeded) : IClassFixture<SeededSupervisionHall>
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+    private static readonly TimeSpan China = HallTime.Offset;
 
     private static readonly string[] Charts =
         ["on-time-unit", "on-time-matter", "overdue-unit", "overdue-matter", "time-limits", "channels", "online-unit", "ratings", "rectifications", "stuck"];
@@ -97,7 +98,7 @@ public sealed class DashboardTests(BrowserFixture browser, SeededSupervisionHall
         var items = await db.WorkItems.AsNoTracking().ToListAsync();
         Assert.NotEmpty(items);
         await AssertRowsAsync(page, "table-stuck", items.GroupBy(w => w.NodeName ?? w.NodeId)
-            .ToDictionary(g => g.Key, g => new[] { g.Select(w => (w.InstanceId, Day: w.OpenedAt.AddHours(8).Date)).Distinct().Count() }), "total");
+            .ToDictionary(g => g.Key, g => new[] { g.Select(w => (w.InstanceId, Day: w.OpenedAt.AddHours(HallTime.Offset.TotalHours).Date)).Distinct().Count() }), "total");
         Assert.Equal(items.Select(w => w.InstanceId).Distinct().Count().ToString(), (await page.TextContentAsync("[data-testid=summary-open]"))?.Trim());
 
         await page.ScreenshotAsync("audit-dashboard");

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Browser.Tests.Portal.Applicant;
 using WorkflowHall.Data.Tests.Infrastructure;
+using WorkflowHall.Engine.Time;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Audit.Replay;
@@ -265,7 +266,7 @@ public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(page.Locator("[data-testid=audit-case-row]")).ToHaveCountAsync(1);
         await page.GotoAsync(_hall.Url("/audit/cases?status=Submitted&applicant=34160219960509048X"));
         await Expect(page.Locator("[data-testid=audit-case-total]")).ToContainTextAsync("共 21 件");
-        var today = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8));
+        var today = DateTimeOffset.UtcNow.ToOffset(HallTime.Offset);
         await page.GotoAsync(_hall.Url($"/audit/cases?from={today.AddDays(1):yyyy-MM-dd}"));
         await Expect(page.Locator("[data-testid=audit-cases-empty]")).ToBeVisibleAsync();
         await page.GotoAsync(_hall.Url($"/audit/cases?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}"));
