@@ -5,14 +5,21 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHallWeb();
 
 var app = builder.Build();
-app.UseHallWeb();
 try
 {
+    // The settings first, as the host would check them: building the pipeline already reads some (the key store reads the database's).
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+    app.UseHallWeb();
     app.Run();
 }
-catch (Exception e) when (e is StartupRefusedException or OptionsValidationException or AggregateException { InnerException: OptionsValidationException })
+catch (Exception e) when (SettingsRefusal.Of(e) is { } refusal)
 {
-    Environment.ExitCode = 1; // the host has logged what the operator must do: the setting to mend, or what to do in one line
+    app.Logger.LogCritical("{Refusal}", refusal); // the settings to mend, by key, one line each
+    Environment.ExitCode = 1;
+}
+catch (StartupRefusedException)
+{
+    Environment.ExitCode = 1; // the host has logged what the operator must do, in one line
 }
 
 /// <summary>The entry point, visible to the in-memory test host.</summary>

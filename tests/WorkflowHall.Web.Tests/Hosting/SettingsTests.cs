@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Ratings;
+using WorkflowHall.Web.Hosting;
 using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Hosting;
@@ -15,18 +18,18 @@ namespace WorkflowHall.Web.Tests.Hosting;
 public sealed class SettingsTests
 {
     [Fact]
-    public async Task A_database_provider_the_hall_does_not_know_stops_start_up_naming_the_key()
+    public void A_database_provider_the_hall_does_not_know_stops_start_up_naming_the_key()
     {
-        var message = await StartUpRefusalAsync(new() { ["Database:Provider"] = "Oracle" });
+        var message = StartUpRefusal(new() { ["Database:Provider"] = "Oracle" });
 
         Assert.Contains("Database:Provider: \"Oracle\" 不是可选的值（Sqlite、Postgres", message);
         Assert.Contains("\"Oracle\" is not one of Sqlite, Postgres", message);
     }
 
     [Fact]
-    public async Task A_time_span_that_does_not_read_stops_start_up_naming_the_key()
+    public void A_time_span_that_does_not_read_stops_start_up_naming_the_key()
     {
-        var message = await StartUpRefusalAsync(new() { ["Supervision:SweepInterval"] = "5s" });
+        var message = StartUpRefusal(new() { ["Supervision:SweepInterval"] = "5s" });
 
         Assert.Contains("Supervision:SweepInterval: \"5s\" 不是时间间隔", message);
         Assert.Contains("is not a time span", message);
@@ -40,9 +43,9 @@ public sealed class SettingsTests
     [InlineData("Accounts:LoginAttemptsPerMinute", "-1", "须为 1 到 10000 次", "must be 1 to 10,000")]
     [InlineData("Database:ConnectionString", "", "请填写数据库连接字符串", "a connection string is required")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "\"proxy.local\" 不是 IP 地址", "is not an IP address")]
-    public async Task A_setting_that_breaks_its_rule_stops_start_up_naming_the_key(string key, string value, string zh, string en)
+    public void A_setting_that_breaks_its_rule_stops_start_up_naming_the_key(string key, string value, string zh, string en)
     {
-        var message = await StartUpRefusalAsync(new() { [key] = value });
+        var message = StartUpRefusal(new() { [key] = value });
 
         var named = key.EndsWith(":0", StringComparison.Ordinal) ? key[..^2] : key;
         Assert.Contains($"{named}: ", message);
@@ -66,14 +69,34 @@ public sealed class SettingsTests
         Assert.Equal(hall.ConnectionString, hall.Services.GetRequiredService<HallDatabaseOptions>().ConnectionString);
     }
 
-    /// <summary>Starts the hall with the settings and returns why it refused to start.</summary>
-    private static async Task<string> StartUpRefusalAsync(Dictionary<string, string> settings)
+    [Fact]
+    public async Task The_operator_starting_the_hall_with_a_bad_setting_gets_exit_code_1_and_the_key_to_mend()
     {
-        await using var hall = new HallApiFactory { Settings = settings };
+        var (exitCode, output) = await HallProcess.RunAsync(new Dictionary<string, string> { ["Database__Provider"] = "Oracle" });
 
-        var error = Record.Exception(() => hall.Server);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Database:Provider: \"Oracle\" 不是可选的值（Sqlite、Postgres", output);
+        Assert.Contains("\"Oracle\" is not one of Sqlite, Postgres", output);
+        Assert.DoesNotContain("Unhandled exception", output);
+        Assert.DoesNotContain(output.Split('\n'), line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
 
-        var refusal = Assert.IsType<OptionsValidationException>(error is AggregateException all ? Assert.Single(all.InnerExceptions) : error);
-        return refusal.Message;
+    /// <summary>
+    /// The hall's services as <c>Program</c> adds them, with the settings, checked as the host checks them before it starts anything
+    /// (the host itself, in a process, is the test above): why it refuses.
+    /// </summary>
+    private static string StartUpRefusal(Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddHallWeb();
+        using var hall = builder.Build();
+
+        var error = Record.Exception(() => hall.Services.GetRequiredService<IStartupValidator>().Validate());
+
+        // Quartz's own options, made from the hall's, fail with them: the same refusal may come more than once.
+        var refusals = error is AggregateException all ? all.InnerExceptions.ToList() : [error];
+        Assert.True(refusals.All(r => r is OptionsValidationException), $"the settings were accepted, or failed otherwise: {error}");
+        return string.Join("\n", refusals.Select(r => r!.Message));
     }
 }

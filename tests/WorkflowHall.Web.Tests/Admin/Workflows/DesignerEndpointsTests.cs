@@ -86,7 +86,7 @@ public sealed class DesignerEndpointsTests : IAsyncLifetime
 
         foreach (var response in new[] { save, download })
         {
-            Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+            Assert.True(response.StatusCode == HttpStatusCode.Found, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery);
         }
         Assert.Null(await Definitions.DraftAsync(Workflow));
