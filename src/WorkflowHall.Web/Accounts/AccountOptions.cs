@@ -15,8 +15,8 @@ public sealed class AccountOptions
     public string DemoPassword { get; set; } = "Hall@2026";
 
     /// <summary>Login attempts per client address per minute, and public tracking lookups likewise.</summary>
-    [Range(1, 10_000, ErrorMessage = "须为 1 到 10000 次 / must be 1 to 10,000")]
+    [Range(1, int.MaxValue, ErrorMessage = "须为正整数 / must be a positive whole number")]
     public int LoginAttemptsPerMinute { get; set; } = 10;
-    [Range(1, 10_000, ErrorMessage = "须为 1 到 10000 次 / must be 1 to 10,000")]
+    [Range(1, int.MaxValue, ErrorMessage = "须为正整数 / must be a positive whole number")]
     public int TrackingLookupsPerMinute { get; set; } = 30;
 }

@@ -40,7 +40,7 @@ public sealed class SettingsTests
     [InlineData("Materials:MaxBytes", "0", "须为正整数", "must be a positive number of bytes")]
     [InlineData("Ratings:RectificationWorkingDays", "0", "须为 1 到 365 个工作日", "must be 1 to 365 working days")]
     [InlineData("Retention:Years", "0", "须为至少 1 年", "must be at least 1 year")]
-    [InlineData("Accounts:LoginAttemptsPerMinute", "-1", "须为 1 到 10000 次", "must be 1 to 10,000")]
+    [InlineData("Accounts:LoginAttemptsPerMinute", "-1", "须为正整数", "must be a positive whole number")]
     [InlineData("Database:ConnectionString", "", "请填写数据库连接字符串", "a connection string is required")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "\"proxy.local\" 不是 IP 地址", "is not an IP address")]
     public void A_setting_that_breaks_its_rule_stops_start_up_naming_the_key(string key, string value, string zh, string en)

@@ -25,7 +25,8 @@ internal static class DesignerEndpoints
 
     public static void MapDesignerEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup(Root + "/{key}").RequireAuthorization(HallPolicies.Admin);
+        // Sent to the login or the denied page like every other page door, though these speak JSON (which .NET 10 answers with a bare 401/403).
+        var group = routes.MapGroup(Root + "/{key}").RequireAuthorization(HallPolicies.Admin).AllowCookieRedirect();
         group.MapPost("/draft", SaveDraftAsync).AddEndpointFilter(PageTokenRequired);
         group.MapPost("/publish", PublishAsync).AddEndpointFilter(PageTokenRequired);
         group.MapGet("/versions/{version:int}/bpmn", DownloadAsync);
