@@ -15,6 +15,7 @@ try
 catch (Exception e) when (SettingsRefusal.Of(e) is { } refusal)
 {
     app.Logger.LogCritical("{Refusal}", refusal); // the settings to mend, by key, one line each
+    await app.DisposeAsync(); // the console log writes in the background: flushed before the process ends
     Environment.ExitCode = 1;
 }
 catch (StartupRefusedException)
