@@ -9,6 +9,7 @@
 // the bench itself, to see the sweep's own cost without the scheduler.
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using WorkflowHall.Data;
@@ -41,12 +42,18 @@ await using (var db = new HallDbContext(HallDatabase.Options(options)))
     await db.SaveChangesAsync();
 }
 
-var supervision = new SupervisionOptions { SweepInterval = TimeSpan.FromSeconds(1), BatchSize = 2000 };
 var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+builder.Configuration.AddInMemoryCollection(options.AsSettings());
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Supervision:SweepInterval"] = "00:00:01",
+    ["Supervision:BatchSize"] = "2000",
+    ["Scheduler:TimerInterval"] = "00:00:05",
+});
 builder.Services.AddLogging();
-builder.Services.AddSingleton(supervision);
-builder.Services.AddHallData(options, WorkingDayCalendar.WeekendsOnly);
-if (mode == "quartz") builder.Services.AddHallScheduler(options, new HallSchedulerOptions { TimerInterval = TimeSpan.FromSeconds(5) }, supervision);
+builder.Services.AddSingleton(WorkingDayCalendar.WeekendsOnly);
+builder.Services.AddHallData();
+if (mode == "quartz") builder.Services.AddHallScheduler(builder.Configuration);
 using var host = builder.Build();
 await host.StartAsync();
 

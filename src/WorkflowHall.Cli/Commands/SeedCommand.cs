@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Cli.Arguments;
 using WorkflowHall.Cli.Calendars;
@@ -50,7 +51,11 @@ internal sealed class SeedCommand : ICliCommand
         }
 
         var output = context.Output;
-        await using var services = new ServiceCollection().AddHallData(settings!.Database, calendar!.Calendar).BuildServiceProvider();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings!.Database.AsSettings()).Build())
+            .AddSingleton(calendar!.Calendar)
+            .AddHallData()
+            .BuildServiceProvider();
         var contexts = services.GetRequiredService<IDbContextFactory<HallDbContext>>();
         try
         {

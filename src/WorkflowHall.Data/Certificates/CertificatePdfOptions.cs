@@ -3,6 +3,8 @@ namespace WorkflowHall.Data.Certificates;
 /// <summary>How certificate PDFs are made (configuration section <c>Certificates:Pdf</c>).</summary>
 public sealed class CertificatePdfOptions
 {
+    public const string Section = "Certificates:Pdf";
+
     /// <summary>The licence marker PDFsharp accepts for its AGPL-3.0 licence.</summary>
     public const string Agpl = "AGPL";
 

@@ -36,6 +36,20 @@ internal static class HallSettingNames
         ["map"] = VariableType.Map,
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// The hall's own attributes, by the BPMN element that carries them: what the reader takes and the writer writes,
+    /// and what the designer declares in <c>Client/src/designer/hall-moddle.json</c> (a test keeps the two equal).
+    /// </summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> Attributes = new Dictionary<string, FrozenSet<string>>
+    {
+        ["userTask"] = new[] { "stage", "post", "unit", "timeLimit", "timeLimitUnit", "warningBefore", "warningShare", "actions", "formKey" }.ToFrozenSet(),
+        ["serviceTask"] = new[] { "handler" }.ToFrozenSet(),
+        ["variable"] = new[] { "name", "type" }.ToFrozenSet(),
+    }.ToFrozenDictionary();
+
+    /// <summary>The hall's own elements: the process's declared variables, <c>hall:variables</c> holding <c>hall:variable</c>s.</summary>
+    public static readonly FrozenSet<string> Elements = new[] { "variables", "variable" }.ToFrozenSet();
+
     public static string Name<T>(IReadOnlyDictionary<string, T> names, T value) where T : struct, Enum =>
         names.First(pair => EqualityComparer<T>.Default.Equals(pair.Value, value)).Key;
 }

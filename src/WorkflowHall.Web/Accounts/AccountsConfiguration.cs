@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkflowHall.Data;
+using WorkflowHall.Data.Settings;
 using WorkflowHall.Web.Security;
 
 namespace WorkflowHall.Web.Accounts;
@@ -12,18 +14,19 @@ namespace WorkflowHall.Web.Accounts;
 /// <summary>
 /// Accounts with ASP.NET Core Identity on the hall's database, signing in with a cookie for pages and
 /// with an API key for <c>/api</c>; the Data Protection keys that protect cookies and antiforgery
-/// tokens are kept in the same database, so any web node can read what another wrote.
+/// tokens are kept in the same database, so any web node can read what another wrote; and the policies that say who may do what.
 /// </summary>
 internal static class AccountsConfiguration
 {
     public const string Scheme = "hall";
     public const string LoginPath = "/account/login";
 
-    public static void Add(IServiceCollection services, IConfiguration configuration, HallDatabaseOptions database)
+    public static IServiceCollection AddHallAccounts(this IServiceCollection services)
     {
-        var options = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
-        services.AddSingleton(options);
-        services.AddDbContextFactory<AccountsDbContext>(builder => HallDatabase.Configure(builder, database, AccountsDbContext.MigrationsHistoryTable));
+        services.AddHallOptions<AccountOptions>(AccountOptions.Section);
+        services.AddHallOptions<ApiKeyOptions>(ApiKeyOptions.Section);
+        services.AddDbContextFactory<AccountsDbContext>((provider, builder) =>
+            HallDatabase.Configure(builder, provider.GetRequiredService<IOptions<HallDatabaseOptions>>().Value, AccountsDbContext.MigrationsHistoryTable));
 
         services.AddIdentityCore<HallAccount>(identity =>
             {
@@ -73,6 +76,15 @@ internal static class AccountsConfiguration
         services.AddSingleton<DecoyPasswordHash>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<DemoAccountSeed>();
+
+        // Every API call and every page but the public ones is authenticated (API key or login); the
+        // authenticated name is the actor the engine records.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(HallPolicies.Admin, policy => policy.RequireRole(HallRoles.Admin))
+            .AddPolicy(HallPolicies.Staff, policy => policy.RequireRole(HallRoles.Clerk, HallRoles.Admin, HallRoles.Auditor))
+            .AddPolicy(HallPolicies.Handling, policy => policy.RequireRole(HallRoles.Clerk, HallRoles.Admin));
+        return services;
     }
 
     /// <summary>

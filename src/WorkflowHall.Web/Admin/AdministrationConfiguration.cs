@@ -15,7 +15,7 @@ namespace WorkflowHall.Web.Admin;
 /// </summary>
 internal static class AdministrationConfiguration
 {
-    public static void Add(IServiceCollection services)
+    public static IServiceCollection AddHallAdministration(this IServiceCollection services)
     {
         services.AddSingleton<HallCalendar>();
         services.AddSingleton<SupervisionSettings>();
@@ -28,5 +28,6 @@ internal static class AdministrationConfiguration
         services.AddSingleton<CalendarPageQuery>();
         // After the database startup and the scheduler (hosted services start in order): it reads the saved calendar and settings, and may reschedule the sweep.
         services.AddHostedService<AdministrationRefresh>();
+        return services;
     }
 }

@@ -1,5 +1,6 @@
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using WorkflowHall.Data.Settings;
 
 namespace WorkflowHall.Web.Hosting;
 
@@ -10,23 +11,18 @@ namespace WorkflowHall.Web.Hosting;
 /// </summary>
 internal static class HttpsConfiguration
 {
-    public static void Add(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHallHttps(this IServiceCollection services)
     {
-        var proxies = configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
-        var addresses = proxies.KnownProxies.Select(p => IPAddress.TryParse(p.Trim(), out var address) ? address : throw Invalid("KnownProxies", p, "an IP address")).ToList();
-        var networks = proxies.KnownNetworks.Select(n => System.Net.IPNetwork.TryParse(n.Trim(), out var network) ? network
-            : throw Invalid("KnownNetworks", n, "a network in CIDR notation")).ToList();
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddHallOptions<ProxyOptions>(ProxyOptions.Section);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((options, proxies) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var address in addresses) options.KnownProxies.Add(address);
-            foreach (var network in networks) options.KnownIPNetworks.Add(network);
+            foreach (var address in proxies.Value.Addresses) options.KnownProxies.Add(address);
+            foreach (var network in proxies.Value.Networks) options.KnownIPNetworks.Add(network);
         });
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // Identity's cookie follows the request already; this also covers antiforgery and the language cookie.
         services.Configure<CookiePolicyOptions>(options => options.Secure = CookieSecurePolicy.SameAsRequest);
+        return services;
     }
-
-    private static InvalidOperationException Invalid(string setting, string text, string what) =>
-        new($"{ProxyOptions.Section}:{setting}: \"{text}\" is not {what}.");
 }

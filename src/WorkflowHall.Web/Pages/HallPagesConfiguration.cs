@@ -1,11 +1,19 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using WorkflowHall.Data.Materials;
 using WorkflowHall.Web.Accounts;
+using WorkflowHall.Web.Admin.Workflows;
+using WorkflowHall.Web.Audit.Supervision;
 using WorkflowHall.Web.Components;
+using WorkflowHall.Web.Portal.Applicant;
+using WorkflowHall.Web.Workbench;
 
 namespace WorkflowHall.Web.Pages;
 
@@ -20,8 +28,11 @@ internal static class HallPagesConfiguration
     public const string TrackingLimit = "tracking";
     public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
-    public static void Add(IServiceCollection services, AccountOptions accounts, MaterialStoreOptions materials)
+    public static IServiceCollection AddHallPages(this IServiceCollection services)
     {
+        // Chinese stays Chinese in pages, instead of &#x...; escapes.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery(options => options.Cookie.Name = ".WorkflowHall.Antiforgery");
@@ -35,10 +46,13 @@ internal static class HallPagesConfiguration
 
         // One material per request; a little room above the store's own limit for the form around it,
         // so that the store, not the server, says which file is too large and by how much.
-        services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = materials.MaxBytes + 64 * 1024);
+        services.AddOptions<FormOptions>().Configure<IOptions<MaterialStoreOptions>>((options, materials) =>
+            options.MultipartBodyLengthLimit = materials.Value.MaxBytes + 64 * 1024);
 
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((options, accountOptions) =>
         {
+            var accounts = accountOptions.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, cancellationToken) =>
             {
@@ -48,25 +62,26 @@ internal static class HallPagesConfiguration
             options.AddPolicy(LoginLimit, context => PerClient(context, accounts.LoginAttemptsPerMinute, postsOnly: true));
             options.AddPolicy(TrackingLimit, context => PerClient(context, accounts.TrackingLookupsPerMinute, postsOnly: false));
         });
+        return services;
     }
 
-    public static void Use(WebApplication app)
+    public static void UseHallPages(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
     }
 
-    public static void Map(WebApplication app)
+    public static void MapHallPages(this WebApplication app)
     {
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapRazorComponents<App>();
-        Admin.Workflows.WorkflowDesignerConfiguration.Map(app);
-        Portal.Applicant.ApplicantPortal.Map(app);
+        app.MapHallWorkflowDesigner();
+        app.MapHallApplicantPortal();
         app.MapAccountEndpoints();
-        Workbench.WorkbenchConfiguration.Map(app);
-        Audit.Supervision.SupervisionAuditConfiguration.Map(app);
+        app.MapHallWorkbench();
+        app.MapHallSupervisionAudit();
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute, bool postsOnly) =>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Runtime;
@@ -34,7 +35,11 @@ internal sealed class SeededHall : IAsyncDisposable
         var calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(TestFiles.RepositoryRoot, "workflows", "calendars"));
         Database = database ?? new HallDatabaseOptions { ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString() };
         _postgresName = postgresName;
-        _services = new ServiceCollection().AddHallData(Database, calendar).BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(Database.AsSettings()).Build())
+            .AddSingleton(calendar)
+            .AddHallData()
+            .BuildServiceProvider();
     }
 
     public static string? PostgresAdmin => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } admin ? admin : null;

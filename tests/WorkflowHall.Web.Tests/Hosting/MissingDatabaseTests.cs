@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
@@ -35,7 +34,11 @@ public sealed class MissingDatabaseTests
         {
             var connection = new NpgsqlConnectionStringBuilder(PostgresTestDatabase.AdminConnectionString) { Username = login, Database = missing };
 
-            var (exitCode, output) = await RunHallAsync(connection.ConnectionString);
+            var (exitCode, output) = await HallProcess.RunAsync(new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Postgres",
+                ["Database__ConnectionString"] = connection.ConnectionString,
+            });
 
             Assert.Equal(1, exitCode);
             var lines = output.Split('\n');
@@ -50,40 +53,6 @@ public sealed class MissingDatabaseTests
         {
             await AdminAsync($"DROP ROLE IF EXISTS \"{login}\"");
         }
-    }
-
-    /// <summary>The web host as an operator starts it, in a process of its own: its exit code and everything it wrote.</summary>
-    private static async Task<(int ExitCode, string Output)> RunHallAsync(string connectionString)
-    {
-        var dotnet = Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
-        var start = new ProcessStartInfo(dotnet, [Path.Combine(AppContext.BaseDirectory, "WorkflowHall.Web.dll")])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["Database__Provider"] = "Postgres",
-                ["Database__ConnectionString"] = connectionString,
-                ["Scheduler__Enabled"] = "false",
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the hall kept running on a database it could not create:\n" + await output);
-        }
-        return (process.ExitCode, await output + await errors);
     }
 
     private static async Task AdminAsync(string sql)

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Supervision;
-using WorkflowHall.Data.Supervision;
 using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Time;
 using WorkflowHall.Web.Scheduling;
@@ -32,12 +32,18 @@ internal sealed class SchedulerNode : IAsyncDisposable
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var log = new CapturedLog();
         builder.Services.AddLogging(logging => logging.AddProvider(log));
-        var supervision = new SupervisionOptions { SweepInterval = TimeSpan.FromSeconds(1), BatchSize = 200 };
-        builder.Services.AddSingleton(supervision);
-        builder.Services.AddHallData(database, WorkingDayCalendar.WeekendsOnly);
-        builder.Services.AddHallScheduler(database,
-            new HallSchedulerOptions { TimerInterval = TimeSpan.FromSeconds(1), CheckinInterval = TimeSpan.FromSeconds(1), CheckinMisfireThreshold = TimeSpan.FromSeconds(5) },
-            supervision);
+        builder.Configuration.AddInMemoryCollection(database.AsSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Supervision:SweepInterval"] = "00:00:01",
+            ["Supervision:BatchSize"] = "200",
+            ["Scheduler:TimerInterval"] = "00:00:01",
+            ["Scheduler:CheckinInterval"] = "00:00:01",
+            ["Scheduler:CheckinMisfireThreshold"] = "00:00:05",
+        });
+        builder.Services.AddSingleton(WorkingDayCalendar.WeekendsOnly);
+        builder.Services.AddHallData();
+        builder.Services.AddHallScheduler(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
         return new SchedulerNode(host, log);

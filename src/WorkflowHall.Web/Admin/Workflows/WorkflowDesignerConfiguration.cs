@@ -6,11 +6,12 @@ namespace WorkflowHall.Web.Admin.Workflows;
 /// </summary>
 internal static class WorkflowDesignerConfiguration
 {
-    public static void Add(IServiceCollection services)
+    public static IServiceCollection AddHallWorkflowDesigner(this IServiceCollection services)
     {
         services.AddSingleton<WorkflowCatalog>();
         services.AddSingleton<WorkflowDrafts>();
+        return services;
     }
 
-    public static void Map(IEndpointRouteBuilder routes) => routes.MapDesignerEndpoints();
+    public static void MapHallWorkflowDesigner(this IEndpointRouteBuilder routes) => routes.MapDesignerEndpoints();
 }

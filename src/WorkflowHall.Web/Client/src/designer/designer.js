@@ -75,6 +75,8 @@ export async function startDesigner(root) {
     const json = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
     return { ok: response.ok, status: response.status, json };
   };
+  // A refusal is a problem details answer: its message in the page's language.
+  const refusal = (problem) => (t.chinese ? problem.messageZh : problem.messageEn);
   const busy = (value) => root.querySelectorAll('[data-designer-action]').forEach((b) => { b.disabled = value; });
 
   async function save() {
@@ -82,8 +84,8 @@ export async function startDesigner(root) {
     const reply = await post(data.urls.save, { bpmn: xml });
     if (!reply.json) throw new Error(String(reply.status));
     problems.show(reply.json.problems || []);
-    if (!reply.ok || !reply.json.saved) {
-      say(reply.json.message || t('文件无法读取，未保存'), 'danger');
+    if (!reply.ok) {
+      say(refusal(reply.json) || t('文件无法读取，未保存'), 'danger');
       return false;
     }
     setDirty(false);
@@ -127,7 +129,7 @@ export async function startDesigner(root) {
       }
       if (!reply.json) throw new Error(String(reply.status));
       problems.show(reply.json.problems || []);
-      say(reply.json.message || t('草稿有 {0} 个问题，未发布', (reply.json.problems || []).length), 'danger');
+      say(refusal(reply.json) || t('草稿有 {0} 个问题，未发布', (reply.json.problems || []).length), 'danger');
     });
   });
 

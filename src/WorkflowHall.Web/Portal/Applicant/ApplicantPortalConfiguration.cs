@@ -5,14 +5,15 @@ namespace WorkflowHall.Web.Portal.Applicant;
 /// their timeline, supplements, withdrawal, rating and certificates. The pages are Razor components in
 /// <c>Components/Portal/Applicant</c>; what is not a page (uploads, certificate downloads) is mapped here.
 /// </summary>
-internal static class ApplicantPortal
+internal static class ApplicantPortalConfiguration
 {
-    public static void Add(IServiceCollection services)
+    public static IServiceCollection AddHallApplicantPortal(this IServiceCollection services)
     {
         services.AddSingleton<MyCasesQuery>();
+        return services;
     }
 
-    public static void Map(IEndpointRouteBuilder routes)
+    public static void MapHallApplicantPortal(this IEndpointRouteBuilder routes)
     {
         routes.MapMaterialUploads();
         routes.MapCertificateDownloads();
