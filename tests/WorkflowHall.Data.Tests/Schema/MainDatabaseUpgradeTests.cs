@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WorkflowHall.Data.Tests.Infrastructure;
@@ -76,5 +75,5 @@ public sealed class MainDatabaseUpgradeTests
     /// <summary>Counts rows of a table outside the hall's model (the accounts').</summary>
     private static async Task<int> CountAsync(HallDbContext db, string countQuery) => await db.Database.SqlQueryRaw<int>(countQuery).SingleAsync();
 
-    private static string Fixture(string name, [CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Fixtures", name);
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", name);
 }
