@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Npgsql;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Hosting;

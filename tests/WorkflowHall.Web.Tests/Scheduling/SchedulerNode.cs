@@ -6,7 +6,6 @@ using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Supervision;
 using WorkflowHall.Data.Supervision;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Time;
 using WorkflowHall.Web.Scheduling;
 
