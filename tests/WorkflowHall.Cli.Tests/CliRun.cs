@@ -4,7 +4,7 @@ namespace WorkflowHall.Cli.Tests;
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
     /// <summary>Runs with the repository root as working directory, as a developer would from the checkout.</summary>
-    public static Task<CliRun> RunAsync(params string[] args) => RunInAsync(TestFiles.RepositoryRoot, args);
+    public static Task<CliRun> RunAsync(params string[] args) => RunInAsync(Checkout.Root, args);
 
     public static async Task<CliRun> RunInAsync(string workingDirectory, params string[] args)
     {

@@ -3,8 +3,7 @@ using WorkflowHall.Browser.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Account;
 
-[Collection(BrowserCollection.Name)]
-public sealed class LoginTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class LoginTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

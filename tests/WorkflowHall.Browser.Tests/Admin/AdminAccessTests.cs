@@ -3,8 +3,7 @@ using WorkflowHall.Browser.Tests.Infrastructure;
 namespace WorkflowHall.Browser.Tests.Admin;
 
 /// <summary>Only administrators open the administration pages: everyone else is answered 403, and a visitor is sent to sign in.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AdminAccessTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class AdminAccessTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private static readonly string[] Pages =
     [

@@ -3,9 +3,10 @@ using Microsoft.Playwright;
 namespace WorkflowHall.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// One headless Debian Chromium for the test run (no browser download: Playwright drives the system's
-/// <c>/usr/bin/chromium</c>, which <c>.ci/run</c> installs). Each test gets a fresh context, so cookies
-/// never leak between users.
+/// A headless Debian Chromium (no browser download: Playwright drives the system's <c>/usr/bin/chromium</c>,
+/// which <c>.ci/run</c> installs), one per test class (<c>IClassFixture&lt;BrowserFixture&gt;</c>), so the classes
+/// run side by side as collections of their own; each test gets a fresh context, so cookies never leak between users.
+/// A class shares nothing else with another: its <see cref="HallServer"/> has its own port, database and folder.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -47,10 +48,4 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser";
 }

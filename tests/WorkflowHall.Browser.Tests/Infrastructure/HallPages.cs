@@ -6,7 +6,7 @@ namespace WorkflowHall.Browser.Tests.Infrastructure;
 public static class HallPages
 {
     /// <summary>Where screenshots go: <c>artifacts/screenshots/</c> at the repository root (named in the README).</summary>
-    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    public static string ScreenshotFolder { get; } = Checkout.Combine("artifacts", "screenshots");
 
     public static async Task SignInAsync(this IPage page, HallServer hall, string userName, string password = HallServer.DemoPassword)
     {
@@ -30,14 +30,5 @@ public static class HallPages
     {
         Directory.CreateDirectory(ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "WorkflowHall.sln"))) return folder.FullName;
-        }
-        return AppContext.BaseDirectory;
     }
 }

@@ -2,23 +2,21 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowHall.Data.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The whole hall on Kestrel at a free loopback port, on a database of its own — a SQLite file, or a
 /// PostgreSQL database (<see cref="Provider"/>) — and its own material folder (all removed on dispose), with
-/// the demo hall and its accounts seeded. One per test class, or per test when a test picks the provider.
+/// the demo hall and its accounts seeded. One per test (a field of the test class), so tests running side by side never meet.
 /// </summary>
 public class HallServer : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Hall@2026";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"wh_browser_{Guid.NewGuid():N}");
-    private PostgresTestDatabase? _postgres;
+    private TestDatabase? _database;
     private string _provider = TestDatabase.Sqlite;
     private bool _configured;
 
@@ -38,11 +36,7 @@ public class HallServer : WebApplicationFactory<Program>
         set => _provider = _configured ? throw new InvalidOperationException("Choose the provider before the server starts.") : value;
     }
 
-    public string DatabaseFile => Path.Combine(_folder, "hall.db");
-
-    public string ConnectionString => Provider == TestDatabase.Postgres
-        ? PostgresDatabase().ConnectionString
-        : SqliteConnectionString;
+    public string ConnectionString => Database().ConnectionString;
 
     /// <summary>Configuration to set besides the test defaults (before the server starts).</summary>
     public Dictionary<string, string> Settings { get; } = new();
@@ -63,8 +57,8 @@ public class HallServer : WebApplicationFactory<Program>
     {
         _configured = true;
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", Provider == TestDatabase.Postgres ? "Postgres" : "Sqlite");
-        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Database:Provider", Database().HallProvider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database().ConnectionString);
         builder.UseSetting("Materials:Root", Path.Combine(_folder, "materials"));
         builder.UseSetting("Certificates:KeyPath", Path.Combine(_folder, "keys", "certificate-signing.pem"));
         builder.UseSetting("Audit:CheckpointKeyPath", Path.Combine(_folder, "keys", "checkpoint-signing.pem"));
@@ -76,17 +70,14 @@ public class HallServer : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
-    private string SqliteConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabaseFile }.ToString();
-
     /// <summary>Made when the server first needs it (the host is configured synchronously); off the test's context, so nothing waits on itself.</summary>
-    private PostgresTestDatabase PostgresDatabase() =>
-        _postgres ??= Task.Run(() => PostgresTestDatabase.CreateAsync()).GetAwaiter().GetResult();
+    private TestDatabase Database() =>
+        _database ??= Task.Run(() => TestDatabase.CreateAsync(Provider)).GetAwaiter().GetResult();
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgres is not null) await _postgres.DisposeAsync();
-        using (var connection = new SqliteConnection(SqliteConnectionString)) SqliteConnection.ClearPool(connection);
+        if (_database is not null) await _database.DisposeAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { /* a file still open on a slow shutdown; the temp folder is cleaned by the OS */ }
     }
 }

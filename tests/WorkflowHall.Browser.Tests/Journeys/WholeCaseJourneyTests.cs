@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Browser.Tests.Portal.Applicant;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,8 +12,7 @@ namespace WorkflowHall.Browser.Tests.Journeys;
 /// 陈志强 reviews, 杨建军 approves, 黄丽 issues, and 刘卫东 downloads and verifies the certificate and
 /// rates the service. Nothing is arranged behind the pages' backs.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class WholeCaseJourneyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class WholeCaseJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

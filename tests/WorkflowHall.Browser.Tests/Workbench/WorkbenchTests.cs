@@ -3,14 +3,12 @@ using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Records.Hall;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Workbench;
 
-[Collection(BrowserCollection.Name)]
-public sealed class WorkbenchTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class WorkbenchTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

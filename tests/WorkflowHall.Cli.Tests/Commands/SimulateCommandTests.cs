@@ -102,7 +102,7 @@ public sealed partial class SimulateCommandTests
     [Fact]
     public async Task An_explicit_calendar_folder_is_used()
     {
-        var calendars = Path.Combine(TestFiles.RepositoryRoot, "workflows", "calendars");
+        var calendars = Checkout.Combine("workflows", "calendars");
         using var folder = new TempFolder();
         folder.Write("standard.bpmn", File.ReadAllText(TestFiles.StandardApproval));
 

@@ -116,7 +116,7 @@ public sealed partial class BulkSeedTests
     private static async Task<SeedReport> SeedAsync(SeededHall hall, SeedMode mode, int cases)
     {
         await using (var db = await hall.Contexts.CreateDbContextAsync()) await HallDatabase.MigrateAsync(db);
-        await hall.Get<DemoHallLoader>().LoadAsync(DemoHallSource.Find(TestFiles.RepositoryRoot)!);
+        await hall.Get<DemoHallLoader>().LoadAsync(DemoHallSource.Find(Checkout.Root)!);
         var settings = new SeedSettings(hall.Database, cases, cases * 4 / 5, 11, Until.AddMonths(-4), Until, mode, Path.Combine(hall.Folder, "materials"));
         var applicants = await SeedCommand.ApplicantsAsync(hall.Contexts, settings, CancellationToken.None);
         var seeder = new HallSeeder(hall.Contexts, hall.Database, hall.Get<DefinitionStore>(), hall.Get<MatterCatalog>(), hall.Get<HallDirectory>(),

@@ -46,7 +46,7 @@ public sealed class SeedCommandTests
         Assert.Contains(applicants, p => p.Kind == "enterprise");
 
         // Clerks act in office hours on working days; nothing happens after the end of the window.
-        var calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(TestFiles.RepositoryRoot, "workflows", "calendars"));
+        var calendar = WorkingDayCalendar.LoadDirectory(Checkout.Combine("workflows", "calendars"));
         foreach (var accepted in cases.Where(c => c.AcceptedAt is not null && c.AcceptedAt != c.SubmittedAt).Select(c => Local(c.AcceptedAt!.Value)))
         {
             Assert.True(calendar.IsWorkingDay(DateOnly.FromDateTime(accepted.DateTime)), $"accepted on {accepted}");

@@ -13,28 +13,26 @@ using WorkflowHall.Engine.Trail;
 namespace WorkflowHall.Cli.Tests.Seeding;
 
 /// <summary>
-/// A database for one seed test — a SQLite file, or a PostgreSQL database of its own — with a materials
-/// folder, all removed afterwards; and the hall's services on it.
+/// A database for one seed test — a SQLite file, or a PostgreSQL database of its own (a <see cref="TestDatabase"/>) —
+/// with a materials folder, all removed afterwards; and the hall's services on it.
 /// </summary>
 internal sealed class SeededHall : IAsyncDisposable
 {
-    /// <summary>An admin connection string for PostgreSQL tests (set by .ci/postgres.sh); they are skipped without it.</summary>
-    public const string PostgresVariable = "WORKFLOWHALL_TEST_POSTGRES";
-
     private readonly ServiceProvider _services;
-    private readonly string? _postgresName;
+    private readonly TestDatabase _database;
 
-    public SeededHall() : this(null, null)
+    /// <summary>On a SQLite file of its own.</summary>
+    public SeededHall() : this(SqliteTestDatabase.Create())
     {
     }
 
-    private SeededHall(HallDatabaseOptions? database, string? postgresName)
+    private SeededHall(TestDatabase database)
     {
         Folder = Path.Combine(Path.GetTempPath(), "wh-seed-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        var calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(TestFiles.RepositoryRoot, "workflows", "calendars"));
-        Database = database ?? new HallDatabaseOptions { ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath }.ToString() };
-        _postgresName = postgresName;
+        var calendar = WorkingDayCalendar.LoadDirectory(Checkout.Combine("workflows", "calendars"));
+        _database = database;
+        Database = database.HallOptions;
         _services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(Database.AsSettings()).Build())
             .AddSingleton(calendar)
@@ -42,26 +40,14 @@ internal sealed class SeededHall : IAsyncDisposable
             .BuildServiceProvider();
     }
 
-    public static string? PostgresAdmin => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } admin ? admin : null;
-
-    /// <summary>A fresh PostgreSQL database (UTF8), dropped on dispose.</summary>
-    public static async Task<SeededHall> CreatePostgresAsync()
-    {
-        var name = $"wh_seed_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(PostgresAdmin))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-        var connection = new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = name }.ConnectionString;
-        return new SeededHall(new HallDatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = connection }, name);
-    }
+    /// <summary>On a PostgreSQL database of its own (UTF8), dropped on dispose.</summary>
+    public static async Task<SeededHall> CreatePostgresAsync() => new(await PostgresTestDatabase.CreateAsync());
 
     public DbConnection Connect() => Database.Provider == DatabaseProvider.Postgres ? new NpgsqlConnection(ConnectionString) : new SqliteConnection(ConnectionString);
 
     public string Folder { get; }
-    public string FilePath => Path.Combine(Folder, "hall.db");
+    /// <summary>The SQLite file (SQLite halls only; it does not exist until something opens it).</summary>
+    public string FilePath => ((SqliteTestDatabase)_database).FilePath;
     public HallDatabaseOptions Database { get; }
     public string ConnectionString => Database.ConnectionString;
     public IDbContextFactory<HallDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<HallDbContext>>();
@@ -88,15 +74,7 @@ internal sealed class SeededHall : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (_postgresName is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(PostgresAdmin);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await _database.DisposeAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -18,7 +18,7 @@ namespace WorkflowHall.Data.Tests.Infrastructure;
 public sealed class TestHall : IAsyncDisposable
 {
     public static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, HallTime.Offset);
-    public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDirectory(Path.Combine(RepositoryRoot(), "workflows", "calendars"));
+    public static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.LoadDirectory(Checkout.Combine("workflows", "calendars"));
 
     private TestHall(TestDatabase database, HallDatabaseOptions options, IServiceTaskHandler[] handlers, IInterceptor[] interceptors, RetentionOptions? retention)
     {
@@ -84,18 +84,13 @@ public sealed class TestHall : IAsyncDisposable
     public DemoHallLoader DemoLoader { get; }
 
     /// <summary>The checkout's demo hall: <c>samples/hall</c> and the engine's <c>workflows</c>.</summary>
-    public static DemoHallSource DemoSource => new(Path.Combine(RepositoryRoot(), "samples", "hall"), Path.Combine(RepositoryRoot(), "workflows"));
+    public static DemoHallSource DemoSource => new(Checkout.Combine("samples", "hall"), Checkout.Combine("workflows"));
 
     public static async Task<TestHall> CreateAsync(string provider, IServiceTaskHandler[]? handlers = null, IInterceptor[]? interceptors = null,
         RetentionOptions? retention = null, TestDatabase? database = null)
     {
         database ??= await TestDatabase.CreateAsync(provider);
-        var options = new HallDatabaseOptions
-        {
-            Provider = database.Provider == TestDatabase.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
-            ConnectionString = database.ConnectionString,
-        };
-        var hall = new TestHall(database, options, handlers ?? [], interceptors ?? [], retention);
+        var hall = new TestHall(database, database.HallOptions, handlers ?? [], interceptors ?? [], retention);
         await using var db = await hall.Contexts.CreateDbContextAsync();
         await HallDatabase.MigrateAsync(db);
         return hall;
@@ -114,19 +109,12 @@ public sealed class TestHall : IAsyncDisposable
     }
 
     public Task<PublishedDefinition> PublishStandardAsync() =>
-        PublishAsync(File.ReadAllText(Path.Combine(RepositoryRoot(), "workflows", "standard-approval.bpmn")));
+        PublishAsync(File.ReadAllText(Checkout.Combine("workflows", "standard-approval.bpmn")));
 
     public async ValueTask DisposeAsync()
     {
         if (System.IO.Directory.Exists(MaterialsRoot)) System.IO.Directory.Delete(MaterialsRoot, recursive: true);
         await Database.DisposeAsync();
-    }
-
-    public static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "WorkflowHall.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("WorkflowHall.sln not found.");
     }
 
     private sealed class ContextFactory(HallDatabaseOptions options, IInterceptor[] interceptors) : IDbContextFactory<HallDbContext>

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records.Hall;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Accounts.Migrations;
 using WorkflowHall.Web.Tests.Infrastructure;

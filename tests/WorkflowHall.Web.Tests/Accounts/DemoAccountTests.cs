@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Tests.Infrastructure;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Pages;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Api;

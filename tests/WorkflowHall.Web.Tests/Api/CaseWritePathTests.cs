@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records.Hall;
 using WorkflowHall.Data.Runtime;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Execution.Commands;
 using WorkflowHall.Web.Tests.Infrastructure;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Integrity;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Trail;
 using WorkflowHall.Web.Api.Instances;
 using WorkflowHall.Web.Tests.Infrastructure;

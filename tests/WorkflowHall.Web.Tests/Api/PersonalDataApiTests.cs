@@ -7,7 +7,6 @@ using WorkflowHall.Data.Identity;
 using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Matters;
 using WorkflowHall.Data.Records.Hall;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Api;

@@ -1,4 +1,3 @@
-using WorkflowHall.Data.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace WorkflowHall.Web.Tests.Authorization;

@@ -7,7 +7,6 @@ using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Matters;
 using WorkflowHall.Data.Organisations;
 using WorkflowHall.Data.Records.Hall;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Pages;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using WorkflowHall.Data.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Infrastructure;
 
@@ -38,7 +37,7 @@ public sealed class HallNode(TestDatabase database) : WebApplicationFactory<Prog
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", database.Provider == TestDatabase.Postgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:Provider", database.HallProvider.ToString());
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Scheduler:Enabled", "false");
         // The checkpoint key folder records the newest checkpoint of each log: it belongs with the database, shared by

@@ -1,4 +1,3 @@
-using WorkflowHall.Data.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Infrastructure;
 

@@ -3,7 +3,7 @@ namespace WorkflowHall.Web.Tests.Infrastructure;
 public static class SampleBpmn
 {
     /// <summary>The repository's standard process, as the host seeds it.</summary>
-    public static string Standard() => File.ReadAllText(Path.Combine(RepositoryRoot(), "workflows", "standard-approval.bpmn"));
+    public static string Standard() => File.ReadAllText(Checkout.Combine("workflows", "standard-approval.bpmn"));
 
     /// <summary>Readable, but with three problems: no end event, a gateway without outgoing flow, a user task nobody can take.</summary>
     public const string WithThreeProblems = """
@@ -63,13 +63,4 @@ public static class SampleBpmn
         """;
 
     public const string Malformed = """<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="x"><bpmn:startEvent""";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "WorkflowHall.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("The tests run outside the WorkflowHall checkout.");
-    }
 }

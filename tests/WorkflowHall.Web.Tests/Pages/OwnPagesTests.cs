@@ -6,7 +6,6 @@ using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Materials;
 using WorkflowHall.Data.Matters;
 using WorkflowHall.Data.Records.Hall;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Pages;

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Api;
 using WorkflowHall.Web.Tests.Infrastructure;
 

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Web.Accounts;
 using WorkflowHall.Web.Tests.Infrastructure;
 

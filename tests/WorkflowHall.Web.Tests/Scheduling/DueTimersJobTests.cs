@@ -13,7 +13,7 @@ public sealed class DueTimersJobTests(HallApiFactory factory) : IClassFixture<Ha
     [Fact]
     public async Task The_timer_job_fires_timers_that_have_come_due()
     {
-        var clock = new ShiftedClock();
+        var clock = ManualClock.StartingNow();
         using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         var admin = host.CreateClient();
         admin.DefaultRequestHeaders.Add("X-Api-Key", HallApiFactory.AdminKey);
@@ -26,7 +26,7 @@ public sealed class DueTimersJobTests(HallApiFactory factory) : IClassFixture<Ha
         await job.RunOnceAsync(CancellationToken.None);
         Assert.Equal("Running", (await (await admin.GetAsync($"/api/instances/{id}?trail=false")).ExpectAsync(200)).Text("status"));
 
-        clock.Shift = TimeSpan.FromHours(2);
+        clock.Advance(TimeSpan.FromHours(2));
         await job.RunOnceAsync(CancellationToken.None);
 
         var instance = await (await admin.GetAsync($"/api/instances/{id}")).ExpectAsync(200);

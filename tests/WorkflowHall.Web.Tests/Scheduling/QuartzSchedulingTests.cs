@@ -6,7 +6,6 @@ using WorkflowHall.Data.Supervision;
 namespace WorkflowHall.Web.Tests.Scheduling;
 
 // Inside the namespace, so that these resolve to the data tests' shared databases.
-using WorkflowHall.Data.Tests.Infrastructure;
 
 /// <summary>Real Quartz, with its persistent job store in the hall's database: restarts on SQLite, a two-node cluster on PostgreSQL.</summary>
 public sealed class QuartzSchedulingTests

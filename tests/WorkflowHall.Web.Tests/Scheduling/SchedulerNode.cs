@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
 using WorkflowHall.Data.Records.Supervision;
-using WorkflowHall.Data.Tests.Infrastructure;
+using WorkflowHall.Data.Supervision;
 using WorkflowHall.Engine.Time;
 using WorkflowHall.Web.Scheduling;
 

@@ -5,8 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Admin.Calendar;
 
-[Collection(BrowserCollection.Name)]
-public sealed class CalendarAdminTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CalendarAdminTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

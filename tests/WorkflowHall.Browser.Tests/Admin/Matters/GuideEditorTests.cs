@@ -9,8 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Admin.Matters;
 
-[Collection(BrowserCollection.Name)]
-public sealed class GuideEditorTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class GuideEditorTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     /// <summary>森林防火期内在森林防火区野外用火审批: statutory 20, promised 7 working days.</summary>
     private const string FirePermit = "11341602003060412P4000100361000";

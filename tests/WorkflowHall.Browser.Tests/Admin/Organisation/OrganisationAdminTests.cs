@@ -7,8 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Admin.Organisation;
 
-[Collection(BrowserCollection.Name)]
-public sealed class OrganisationAdminTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class OrganisationAdminTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

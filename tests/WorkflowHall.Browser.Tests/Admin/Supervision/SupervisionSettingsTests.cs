@@ -7,8 +7,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Admin.Supervision;
 
-[Collection(BrowserCollection.Name)]
-public sealed class SupervisionSettingsTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class SupervisionSettingsTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

@@ -3,15 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data.Runtime;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Bpmn;
 using WorkflowHall.Engine.Time;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Admin.Workflows;
 
-[Collection(BrowserCollection.Name)]
-public sealed class DesignerTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DesignerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const string Workflow = DesignerCases.FirePermitWorkflow;
     private readonly HallServer _hall = new();

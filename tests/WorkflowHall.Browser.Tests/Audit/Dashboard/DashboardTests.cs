@@ -12,8 +12,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Audit.Dashboard;
 
-[Collection(BrowserCollection.Name)]
-public sealed class DashboardTests(BrowserFixture browser, SeededSupervisionHall seeded) : IClassFixture<SeededSupervisionHall>
+[Collection(SeededSupervisionCollection.Name)]
+public sealed class DashboardTests(BrowserFixture browser, SeededSupervisionHall seeded)
 {
     private static readonly TimeSpan China = HallTime.Offset;
 

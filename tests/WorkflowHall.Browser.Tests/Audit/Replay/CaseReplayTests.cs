@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Browser.Tests.Portal.Applicant;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Time;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,8 +12,7 @@ namespace WorkflowHall.Browser.Tests.Audit.Replay;
 /// with who, when and the opinion at each step; the trail's check passes, and an edited trail row shows
 /// as the first broken (or divergent) event with the stepper on it.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CaseReplayTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CaseReplayTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private static readonly Regex Current = new(@"\breplay-current\b");
     private static readonly Regex Visited = new(@"\breplay-visited\b");

@@ -17,7 +17,7 @@ using WorkflowHall.Engine.Time;
 namespace WorkflowHall.Browser.Tests.Audit.Supervision;
 
 /// <summary>
-/// One hall per test class, filled as the CLI's <c>seed</c> fills one: the demo hall, then cases in every
+/// One hall for the <see cref="SeededSupervisionCollection"/>, filled as the CLI's <c>seed</c> fills one: the demo hall, then cases in every
 /// state made through the real services by the seeder (over three months up to eight days ago), then the
 /// supervision sweep run on them a week ago and today, the applicant of one red case withdrawing it in
 /// between (so the log has corrections), and closed cases rated, some bad ratings rectified.
@@ -56,7 +56,7 @@ public sealed class SeededSupervisionHall : IAsyncLifetime
 
     /// <summary>The sweep as the scheduler runs it, but with its clock at <paramref name="now"/>.</summary>
     private SupervisionSweep SweepAt(DateTimeOffset now) =>
-        new(Contexts, Get<SupervisionLog>(), Get<HallDirectory>(), Get<MatterCatalog>(), Get<WorkingDayCalendar>(), Get<SupervisionOptions>(), new FixedClock(now));
+        new(Contexts, Get<SupervisionLog>(), Get<HallDirectory>(), Get<MatterCatalog>(), Get<WorkingDayCalendar>(), Get<SupervisionOptions>(), new ManualClock(now));
 
     private async Task WithdrawOneRedCaseAsync()
     {
@@ -105,10 +105,5 @@ public sealed class SeededSupervisionHall : IAsyncLifetime
             var number = first17 + "10X98765432"[first17.Select((c, k) => (c - '0') * weights[k]).Sum() % 11];
             return new SeedApplicant($"audit.p{i:D3}", $"申请人{i}", SeedApplicant.Person, number, $"1380000{i:D4}", villages[i % villages.Length], $"谯城区幸福路{i}号");
         })];
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 }

@@ -8,8 +8,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace WorkflowHall.Browser.Tests.Audit.Supervision;
 
-[Collection(BrowserCollection.Name)]
-public sealed class SupervisionLogTests(BrowserFixture browser, SeededSupervisionHall seeded) : IClassFixture<SeededSupervisionHall>
+[Collection(SeededSupervisionCollection.Name)]
+public sealed class SupervisionLogTests(BrowserFixture browser, SeededSupervisionHall seeded)
 {
     private HallServer Hall => seeded.Hall;
 

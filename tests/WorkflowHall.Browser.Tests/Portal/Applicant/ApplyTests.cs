@@ -1,13 +1,11 @@
 using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Matters;
 using static WorkflowHall.Browser.Tests.Portal.Applicant.ApplicantCases;
 
 namespace WorkflowHall.Browser.Tests.Portal.Applicant;
 
-[Collection(BrowserCollection.Name)]
-public sealed class ApplyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ApplyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

@@ -3,14 +3,12 @@ using Microsoft.Playwright;
 using WorkflowHall.Browser.Tests.Infrastructure;
 using WorkflowHall.Data.Cases;
 using WorkflowHall.Data.Ratings;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Domain.Cases;
 using static WorkflowHall.Browser.Tests.Portal.Applicant.ApplicantCases;
 
 namespace WorkflowHall.Browser.Tests.Portal.Applicant;
 
-[Collection(BrowserCollection.Name)]
-public sealed class MyCaseTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class MyCaseTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

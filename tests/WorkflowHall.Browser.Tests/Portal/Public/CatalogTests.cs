@@ -3,8 +3,7 @@ using WorkflowHall.Browser.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Portal.Public;
 
-[Collection(BrowserCollection.Name)]
-public sealed class CatalogTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CatalogTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const string FirePermit = PublicCases.FireMatter;
     private const string BirthRegistration = "11341602003058064E4000700115000";

@@ -2,8 +2,7 @@ using WorkflowHall.Browser.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Portal.Public;
 
-[Collection(BrowserCollection.Name)]
-public sealed class GuideTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class GuideTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private const string HazardousChemicals = "11341600MB1C7H3N5E3000100725000";
     private const string BirthRegistration = "11341602003058064E4000700115000";

@@ -3,8 +3,7 @@ using WorkflowHall.Domain.Ratings;
 
 namespace WorkflowHall.Browser.Tests.Portal.Public;
 
-[Collection(BrowserCollection.Name)]
-public sealed class RatingsTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class RatingsTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

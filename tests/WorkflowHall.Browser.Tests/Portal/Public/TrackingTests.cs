@@ -2,8 +2,7 @@ using WorkflowHall.Browser.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Portal.Public;
 
-[Collection(BrowserCollection.Name)]
-public sealed class TrackingTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class TrackingTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

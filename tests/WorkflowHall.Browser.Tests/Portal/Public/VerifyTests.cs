@@ -2,8 +2,7 @@ using WorkflowHall.Browser.Tests.Infrastructure;
 
 namespace WorkflowHall.Browser.Tests.Portal.Public;
 
-[Collection(BrowserCollection.Name)]
-public sealed class VerifyTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class VerifyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly HallServer _hall = new();
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace WorkflowHall.Data.Tests.Infrastructure;
+namespace WorkflowHall.Testing;
 
 /// <summary>
 /// A PostgreSQL database of its own (<c>wh_test_&lt;guid&gt;</c>, UTF8), created through the admin

@@ -1,4 +1,6 @@
-namespace WorkflowHall.Data.Tests.Infrastructure;
+using WorkflowHall.Data;
+
+namespace WorkflowHall.Testing;
 
 /// <summary>
 /// An empty database of its own for one test, removed when disposed:
@@ -17,6 +19,12 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract string Provider { get; }
 
     public abstract string ConnectionString { get; }
+
+    /// <summary>The hall's name for this provider, as <c>HallDatabaseOptions.Provider</c> and the <c>Database:Provider</c> setting take it.</summary>
+    public DatabaseProvider HallProvider => Provider == Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+
+    /// <summary>The hall's database options for this database.</summary>
+    public HallDatabaseOptions HallOptions => new() { Provider = HallProvider, ConnectionString = ConnectionString };
 
     public abstract ValueTask DisposeAsync();
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace WorkflowHall.Data.Tests.Infrastructure;
+namespace WorkflowHall.Testing;
 
 /// <summary>A SQLite database in a fresh temporary file, deleted (with its -wal, -shm and -journal files) on dispose.</summary>
 public sealed class SqliteTestDatabase : TestDatabase

@@ -1,4 +1,4 @@
-namespace WorkflowHall.Data.Tests.Infrastructure;
+namespace WorkflowHall.Testing;
 
 /// <summary>
 /// A fact that needs PostgreSQL: skipped when <c>WORKFLOWHALL_TEST_POSTGRES</c> is not set (locally),
@@ -8,15 +8,6 @@ namespace WorkflowHall.Data.Tests.Infrastructure;
 public sealed class PostgresFactAttribute : FactAttribute
 {
     public PostgresFactAttribute()
-    {
-        if (!PostgresTestDatabase.IsConfigured) Skip = PostgresTestDatabase.SkipReason;
-    }
-}
-
-/// <summary>A theory that needs PostgreSQL; see <see cref="PostgresFactAttribute"/>.</summary>
-public sealed class PostgresTheoryAttribute : TheoryAttribute
-{
-    public PostgresTheoryAttribute()
     {
         if (!PostgresTestDatabase.IsConfigured) Skip = PostgresTestDatabase.SkipReason;
     }
