@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHall.Data;
 using WorkflowHall.Data.Records;
-using WorkflowHall.Data.Tests.Infrastructure;
 using WorkflowHall.Engine.Hosting;
 using WorkflowHall.Web.Tests.Infrastructure;
 using WorkflowHall.Web.Tests.Pages;
