@@ -69,25 +69,31 @@ public sealed class CaseApplications(
         var caseNumber = await numbers.NextAsync(guide.ImplementationCode, now, cancellationToken);
         if (!caseNumber.Succeeded) return caseNumber.Error!;
 
-        // Whoever filed the application answers the supplement notice: the applicant, or the agent for them.
-        var applicant = request.Actor;
-        var record = new CaseRecord
+        var record = NewCase(request, guide, version, number.Value, units, village, caseNumber.Value!, now);
+        return await StartAsync(record, request, guide, units, materials.Value!, now, cancellationToken);
+    }
+
+    private static CaseRecord NewCase(ApplyRequest request, ServiceGuide guide, int version, ApplicantNumber number, CaseUnits units, string? village,
+        string caseNumber, DateTimeOffset now)
+    {
+        var byAgent = request.AgentUnit is not null;
+        return new CaseRecord
         {
             Id = Guid.CreateVersion7(now).ToString("N"),
-            CaseNumber = caseNumber.Value!,
+            CaseNumber = caseNumber,
             ImplementationCode = guide.ImplementationCode,
             MatterVersion = version,
             MatterName = guide.Name,
-            ApplicantNumber = number.Value.Value,
-            ApplicantKind = number.Value.Kind.ToString(),
+            ApplicantNumber = number.Value,
+            ApplicantKind = number.Kind.ToString(),
             ApplicantName = request.ApplicantName.Trim(),
             ApplicantPhone = request.ApplicantPhone,
-            ApplicantUserName = request.AgentUnit is null ? request.Actor : null,
-            AgentUserName = request.AgentUnit is null ? null : request.Actor,
+            ApplicantUserName = byAgent ? null : request.Actor,
+            AgentUserName = byAgent ? request.Actor : null,
             AgentUnit = request.AgentUnit,
-            ConsentRecordedAt = request.AgentUnit is null ? null : now.UtcDateTime,
-            ConsentNote = request.AgentUnit is null ? null : request.Consent?.Trim(),
-            ConsentDocumentSha256 = request.AgentUnit is null ? null : request.ConsentDocumentSha256?.Trim(),
+            ConsentRecordedAt = byAgent ? now.UtcDateTime : null,
+            ConsentNote = byAgent ? request.Consent?.Trim() : null,
+            ConsentDocumentSha256 = byAgent ? request.ConsentDocumentSha256?.Trim() : null,
             HandlingUnit = units.Handling,
             ApplicantVillage = village,
             Status = "",
@@ -95,22 +101,28 @@ public sealed class CaseApplications(
             Channel = request.Channel,
             SubmittedAt = now.UtcDateTime,
         };
+    }
 
+    /// <summary>Starts the case's workflow; the case row and its materials are written in the same transaction as the first step.</summary>
+    private async Task<HallResult<CaseRecord>> StartAsync(CaseRecord record, ApplyRequest request, ServiceGuide guide, CaseUnits units,
+        List<CaseMaterialRecord> materials, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Whoever filed the application answers the supplement notice: the applicant, or the agent for them.
         var start = new StartRequest(guide.WorkflowKey, request.Actor)
         {
             InstanceId = record.Id,
             HandlingUnit = units.Handling,
             BusinessKey = record.CaseNumber,
-            Variables = CaseStartVariables.Of(guide, record, applicant, request.Form, units),
+            Variables = CaseStartVariables.Of(guide, record, request.Actor, request.Form, units),
         };
-        var outcome = await runtime.StartAsync(start, (db2, _, _, result, _) =>
+        var outcome = await runtime.StartAsync(start, (db, _, _, result, _) =>
         {
             CaseStepWriter.Apply(record, result.State, guide, calendar, now);
-            db2.Cases.Add(record);
-            foreach (var material in materials.Value!.Concat(ConsentForm(request, now.UtcDateTime)))
+            db.Cases.Add(record);
+            foreach (var material in materials.Concat(ConsentForm(request, now.UtcDateTime)))
             {
                 material.CaseId = record.Id;
-                db2.CaseMaterials.Add(material);
+                db.CaseMaterials.Add(material);
             }
             return Task.CompletedTask;
         }, cancellationToken);

@@ -4,19 +4,9 @@ using WorkflowHall.Web.Tests.Infrastructure;
 
 namespace WorkflowHall.Web.Tests.Hosting;
 
-/// <summary>The retry schedule is checked at start-up; start-up says where the schema stands.</summary>
+/// <summary>Start-up says where the schema stands (the retry settings are checked with the others in <see cref="SettingsTests"/>).</summary>
 public sealed class ServiceCallSettingsTests
 {
-    [Fact]
-    public async Task A_retry_setting_that_cannot_work_stops_start_up_naming_its_key()
-    {
-        await using var factory = new HallApiFactory { Settings = new Dictionary<string, string> { ["ServiceCalls:MaxDelay"] = "00:00:01" } };
-
-        var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        Assert.Contains("ServiceCalls:MaxDelay", refused.ToString());
-    }
-
     [Fact]
     public async Task Start_up_logs_the_migration_the_schema_stands_at()
     {

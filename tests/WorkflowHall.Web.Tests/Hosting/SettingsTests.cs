@@ -42,6 +42,7 @@ public sealed class SettingsTests
     [InlineData("Retention:Years", "0", "须为至少 1 年", "must be at least 1 year")]
     [InlineData("Accounts:LoginAttemptsPerMinute", "-1", "须为正整数", "must be a positive whole number")]
     [InlineData("Database:ConnectionString", "", "请填写数据库连接字符串", "a connection string is required")]
+    [InlineData("ServiceCalls:MaxDelay", "00:00:01", "不得小于 FirstDelay", "must not be less than FirstDelay")]
     [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.local", "\"proxy.local\" 不是 IP 地址", "is not an IP address")]
     public void A_setting_that_breaks_its_rule_stops_start_up_naming_the_key(string key, string value, string zh, string en)
     {
