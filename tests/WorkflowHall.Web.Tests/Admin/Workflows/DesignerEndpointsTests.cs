@@ -14,15 +14,28 @@ namespace WorkflowHall.Web.Tests.Admin.Workflows;
 public sealed class DesignerEndpointsTests : IAsyncLifetime
 {
     private const string Workflow = "standard-approval";
-    private readonly HallApiFactory _hall = new();
+    private TestDatabase? _database;
+    private HallNode _hall = null!;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _hall.DisposeAsync();
-
-    [Fact]
-    public async Task A_file_that_cannot_be_read_is_refused_as_a_problem_and_nothing_is_saved()
+    public async Task DisposeAsync()
     {
+        if (_database is null) return;
+        await _hall.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task StartAsync(string provider)
+    {
+        _database = await TestDatabase.CreateAsync(provider);
+        _hall = new HallNode(_database).Start();
+    }
+
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_that_cannot_be_read_is_refused_as_a_problem_and_nothing_is_saved(string provider)
+    {
+        await StartAsync(provider);
         var (browser, token) = await AdministratorAsync();
 
         var problem = await (await PostAsync(browser, "draft", new { bpmn = "<x/>" }, token)).ExpectAsync(422);
@@ -34,9 +47,10 @@ public sealed class DesignerEndpointsTests : IAsyncLifetime
         Assert.Null(await Definitions.DraftAsync(Workflow));
     }
 
-    [Fact]
-    public async Task A_draft_with_a_problem_is_saved_and_its_publication_refused_with_the_problem_on_its_element()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_draft_with_a_problem_is_saved_and_its_publication_refused_with_the_problem_on_its_element(string provider)
     {
+        await StartAsync(provider);
         var (browser, token) = await AdministratorAsync();
         var withoutPost = SampleBpmn.Standard().Replace("hall:post=\"leader-approval\"", "", StringComparison.Ordinal);
 
@@ -53,9 +67,10 @@ public sealed class DesignerEndpointsTests : IAsyncLifetime
         Assert.Single(await Definitions.VersionsAsync(Workflow));
     }
 
-    [Fact]
-    public async Task A_post_without_the_pages_token_is_refused_as_a_problem()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_post_without_the_pages_token_is_refused_as_a_problem(string provider)
     {
+        await StartAsync(provider);
         var (browser, _) = await AdministratorAsync();
 
         var problem = await (await PostAsync(browser, "draft", new { bpmn = SampleBpmn.Standard() }, token: null)).ExpectAsync(400);
@@ -65,9 +80,10 @@ public sealed class DesignerEndpointsTests : IAsyncLifetime
         Assert.Null(await Definitions.DraftAsync(Workflow));
     }
 
-    [Fact]
-    public async Task A_version_that_does_not_exist_is_a_not_found_problem()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_version_that_does_not_exist_is_a_not_found_problem(string provider)
     {
+        await StartAsync(provider);
         var (browser, _) = await AdministratorAsync();
 
         var problem = await (await browser.GetAsync(_hall, $"/admin/workflows/{Workflow}/versions/99/bpmn")).ExpectAsync(404);
@@ -76,9 +92,10 @@ public sealed class DesignerEndpointsTests : IAsyncLifetime
         Assert.Contains("没有第 99 版", problem.Text("messageZh"));
     }
 
-    [Fact]
-    public async Task Someone_who_is_not_an_administrator_is_sent_to_the_denied_page_and_nothing_is_saved()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Someone_who_is_not_an_administrator_is_sent_to_the_denied_page_and_nothing_is_saved(string provider)
     {
+        await StartAsync(provider);
         var browser = await SignedInAsync("wang.fang");
 
         var save = await PostAsync(browser, "draft", new { bpmn = SampleBpmn.Standard() }, token: null);
